@@ -27,10 +27,49 @@ targets += [
   .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: strictSettings),
 ]
 
+// MARK: - FileSystem
+
+targets += [
+  .target(name: "FileSystem", swiftSettings: strictSettings),
+]
+
+// MARK: - Suggestions
+
+targets += [
+  .target(name: "Suggestions", swiftSettings: strictSettings),
+  .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: strictSettings),
+]
+
+// MARK: - Botocore
+
+targets += [
+  .target(name: "Botocore", dependencies: ["JSON", "CZlib"], swiftSettings: strictSettings),
+  .testTarget(name: "BotocoreTests", dependencies: ["Botocore"], swiftSettings: strictSettings),
+]
+
+// MARK: - SchemaRegistry
+
+targets += [
+  .target(
+    name: "SchemaRegistry",
+    dependencies: ["Botocore", "FileSystem", "JSON", "Suggestions"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(name: "SchemaRegistryTests", dependencies: ["SchemaRegistry"], swiftSettings: strictSettings),
+]
+
+// MARK: - JSONRPC
+
+targets += [
+  .target(name: "JSONRPC", dependencies: ["JSON"], swiftSettings: strictSettings),
+  .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"], swiftSettings: strictSettings),
+]
+
 let package = Package(
   name: "argot",
   products: [
     .library(name: "JSON", targets: ["JSON"]),
+    .library(name: "JSONRPC", targets: ["JSONRPC"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
