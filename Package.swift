@@ -65,9 +65,34 @@ targets += [
   .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"], swiftSettings: strictSettings),
 ]
 
+// MARK: - CLISchema
+
+targets += [
+  .target(
+    name: "CLISchema",
+    dependencies: ["Botocore", "JSON", "SchemaRegistry", "Suggestions"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(name: "CLISchemaTests", dependencies: ["CLISchema"], swiftSettings: strictSettings),
+]
+
+// MARK: - argot (the executable)
+
+targets += [
+  .executableTarget(
+    name: "argot",
+    dependencies: [
+      "CLISchema", "JSON", "SchemaRegistry",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ],
+    swiftSettings: strictSettings
+  ),
+]
+
 let package = Package(
   name: "argot",
   products: [
+    .executable(name: "argot", targets: ["argot"]),
     .library(name: "JSON", targets: ["JSON"]),
     .library(name: "JSONRPC", targets: ["JSONRPC"]),
   ],

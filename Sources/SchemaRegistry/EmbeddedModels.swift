@@ -40,3 +40,12 @@ struct EmbeddedModels: Sendable {
   /// The text of an embedded file by its path under `Schemas/`.
   static func file(_ path: String) -> String? { EmbeddedSchemas.files[path] }
 }
+
+/// Files of `Schemas/` that the binary carries (the embedded default models and the CLI layer).
+public enum EmbeddedFiles {
+  /// The text of an embedded file by its path under `Schemas/` (e.g. `cli/cli-layer.json`), if embedded.
+  public static func text(_ path: String) -> String? { EmbeddedSchemas.files[path] }
+
+  /// Every embedded path, sorted.
+  public static var paths: [String] { EmbeddedSchemas.files.keys.sorted() }
+}

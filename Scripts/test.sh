@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite: Swift unit and end-to-end tests, then the differential tests against the
+# pinned AWS CLI. Run Scripts/install.sh --test first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift build --build-tests
+swift test --skip-build --parallel 2>&1 | tail -n 40
+# The differential tests drive the built binary.
+swift build --product argot
+export ARGOT_BINARY="$PWD/.build/debug/argot"
+python3 -m pytest -q Tests/Differential

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# A short tour of argot on create-bgp-peer: its schema, a good and a bad shorthand value, its skeleton.
+# Uses the installed AWS CLI models when there are any, the embedded Direct Connect default otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+argot=${ARGOT:-.build/release/argot}
+
+step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; printf '(exit status %d)\n' "$?"; }
+
+step "$argot" services --json
+step "$argot" schema directconnect create-bgp-peer
+step "$argot" parse -- aws directconnect create-bgp-peer --virtual-interface-id dxvif-fg1vuj3d \
+  --new-bgp-peer asn=64600,addressFamily=ipv6
+step "$argot" parse -- aws directconnect create-bgp-peer --virtual-interface-id dxvif-fg1vuj3d \
+  --new-bgp-peer asn=abc,adressFamily=ipv6
+step "$argot" skeleton directconnect create-bgp-peer input
+step "$argot" skeleton directconnect create-bgp-peer yaml-input
+exit 0
