@@ -89,6 +89,22 @@ targets += [
   ),
 ]
 
+// MARK: - Shorthand
+
+targets += [
+  .target(
+    name: "Shorthand",
+    dependencies: ["JSON", "Botocore", "FileSystem", "Suggestions"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "ShorthandTests",
+    dependencies: ["Shorthand", "JSON", "Botocore", "FileSystem"],
+    exclude: ["Fixtures"],
+    swiftSettings: strictSettings
+  ),
+]
+
 let package = Package(
   name: "argot",
   products: [

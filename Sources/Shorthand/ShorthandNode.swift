@@ -1,0 +1,58 @@
+/// The syntax tree the parser builds: every value with its source range, before it becomes a `JSONValue`.
+indirect enum ShorthandNode: Sendable {
+  case scalar(ShorthandScalar)
+  case list([ShorthandNode], range: Range<Int>)
+  case object([ShorthandEntry], range: Range<Int>)
+
+  var range: Range<Int> {
+    switch self {
+    case .scalar(let scalar): return scalar.range
+    case .list(_, let range), .object(_, let range): return range
+    }
+  }
+}
+
+/// A string value with where it came from, and the file it was loaded from, if `@=` loaded one.
+struct ShorthandScalar: Sendable {
+  var text: String
+  var range: Range<Int>
+  var file: ShorthandLoadedFile?
+}
+
+/// The outcome of loading a `file://` or `fileb://` value.
+struct ShorthandLoadedFile: Sendable {
+  var reference: String
+  var path: String
+  var isBinary: Bool
+  /// The loaded text (base64 for binary files); nil when nothing was loaded.
+  var loadedText: String?
+}
+
+/// One `key=value` of an object.
+struct ShorthandEntry: Sendable {
+  var key: String
+  var keyRange: Range<Int>
+  var value: ShorthandNode
+}
+
+/// A syntax error as the scanner raises it, with what could be built before it.
+struct ShorthandFailure: Error {
+  /// The AWS CLI's `expected` text (`=`, `,`, `<double quoted>`, `<second>`).
+  var expected: String
+  /// The AWS CLI's `received` text: the character, `EOF` or `<none>`.
+  var actual: String
+  /// The AWS CLI's caret position.
+  var index: Int
+  var code: String
+  var message: String
+  var range: Range<Int>
+  var path: ShorthandPath
+  /// How many brackets were open where the error happened.
+  var depth: Int
+  /// The value being built when the error happened.
+  var partial: ShorthandNode?
+  /// The member being built when the error happened.
+  var partialEntry: ShorthandEntry?
+  /// The AWS CLI's whole message when it is not a syntax error (a file that could not be loaded).
+  var awsText: String?
+}

@@ -1,0 +1,177 @@
+import JSON
+
+/// Parses the AWS CLI's shorthand syntax (`Name=x,Values=a,b`, `Ebs={VolumeSize=10}`, `Tags=[{Key=a}]`).
+///
+/// The grammar, character classes, CSV backtracking, quoting, `\,`, whitespace rules, duplicate-key check and
+/// `@=` file loading are the AWS CLI's (`awscli/shorthand.py`), so a text the AWS CLI accepts gives the same
+/// value here, and a text it refuses gives the same first error, message and caret position.
+///
+/// Unlike the AWS CLI, the parser does not stop at the first error. After an error it skips to the next
+/// top-level `,` that is followed by `key=` (counting the brackets that were open at the error), and goes on,
+/// so every independent error is reported and the members around them are kept. The broken member keeps
+/// the part that was parsed (an unclosed `[a,b` gives `["a","b"]`).
+///
+/// The scanner is hand-written and linear: no input can make it backtrack more than once per CSV item.
+public enum ShorthandParser {
+  /// Parses one shorthand word.
+  ///
+  /// - Parameters:
+  ///   - text: the argument value, e.g. `asn=64600,addressFamily=ipv4`.
+  ///   - fileLoader: reads the files that `key@=file://…` and `key@=fileb://…` name. Without a loader the
+  ///     references are kept as written and only listed in `fileReferences` (what editors want).
+  /// - Returns: the value (an object), source ranges, and diagnostics (empty when the AWS CLI accepts the text).
+  public static func parse(_ text: String, fileLoader: ShorthandFileLoader? = nil) -> ShorthandParse {
+    var scanner = ShorthandScanner(text: text, loader: fileLoader)
+    var entries: [ShorthandEntry] = []
+    var seenKeys: Set<String> = []
+    var diagnostics: [ShorthandDiagnostic] = []
+    var needsComma = false
+    var lastIndex = 0
+    var previous: ShorthandEntry?
+
+    func record(_ failure: ShorthandFailure) {
+      diagnostics.append(
+        ShorthandDiagnostic(
+          severity: .error, code: failure.code, message: failure.message, path: failure.path, range: failure.range,
+          awsMessage: failure.awsText
+            ?? ShorthandAWSMessage.syntaxError(
+              expected: failure.expected, actual: failure.actual, index: failure.index, in: text),
+          awsOffset: failure.awsText == nil ? failure.index : nil))
+    }
+
+    while true {
+      if needsComma, scanner.atEnd { break }
+      do throws(ShorthandFailure) {
+        if needsComma {
+          scanner.skipWhitespace()
+          guard scanner.current == "," else {
+            throw scanner.commaFailure(
+              context: .top(key: previous?.key ?? "", valueStart: previous?.value.range.lowerBound ?? 0))
+          }
+          scanner.index += 1
+          scanner.skipWhitespace()
+        }
+        let entry = try scanner.keyValue()
+        if seenKeys.contains(entry.key) {
+          let awsIndex = needsComma ? lastIndex + 1 : entry.keyRange.lowerBound
+          diagnostics.append(
+            ShorthandDiagnostic(
+              severity: .error, code: "shorthand.duplicate-key",
+              message: "key \"\(entry.key)\" is given twice; to give several list items, separate them with a "
+                + "space instead of \",\"",
+              path: ShorthandPath([.key(entry.key)]),
+              range: entry.keyRange.isEmpty ? entry.keyRange.lowerBound..<entry.keyRange.lowerBound : entry.keyRange,
+              awsMessage: ShorthandAWSMessage.duplicateKey(entry.key, index: awsIndex, in: text),
+              awsOffset: awsIndex))
+        } else {
+          seenKeys.insert(entry.key)
+          entries.append(entry)
+        }
+        previous = entry
+      } catch {
+        record(error)
+        if let partial = error.partialEntry, !seenKeys.contains(partial.key) {
+          seenKeys.insert(partial.key)
+          entries.append(partial)
+        }
+        guard let resume = resynchronizationPoint(after: error, in: scanner.scalars) else { break }
+        scanner.index = resume
+        scanner.openers = []
+        scanner.path = []
+        needsComma = false
+        previous = nil
+        continue
+      }
+      lastIndex = scanner.index
+      needsComma = true
+    }
+
+    var flattener = ShorthandFlattener()
+    let value = flattener.object(entries, path: .root, range: 0..<scanner.scalars.count, keyRange: nil)
+    return ShorthandParse(
+      text: text, value: value, sourceMap: flattener.sourceMap, diagnostics: diagnostics,
+      fileReferences: flattener.fileReferences)
+  }
+
+  /// Where to resume after an error: just after the next `,` at bracket depth 0 (counting the brackets open at
+  /// the error) that is followed by `key=` or `key@=`. Quoted values on the way are skipped whole.
+  static func resynchronizationPoint(after failure: ShorthandFailure, in scalars: [Unicode.Scalar]) -> Int? {
+    var depth = failure.depth
+    var position = min(failure.index, scalars.count)
+    if position < scalars.count, scalars[position] == "'" || scalars[position] == "\"" { position += 1 }
+    func startsValue(_ at: Int) -> Bool {
+      var before = at - 1
+      while before >= 0, ShorthandCharacters.isSeparatorWhitespace(scalars[before]) { before -= 1 }
+      return before < 0 || "=,[{".unicodeScalars.contains(scalars[before])
+    }
+    func keyStart(afterComma comma: Int) -> Int? {
+      var cursor = comma + 1
+      while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
+      let start = cursor
+      while cursor < scalars.count, ShorthandCharacters.isKeyCharacter(scalars[cursor]) { cursor += 1 }
+      while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
+      if cursor < scalars.count, scalars[cursor] == "@" {
+        cursor += 1
+        while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
+      }
+      return cursor < scalars.count && scalars[cursor] == "=" ? start : nil
+    }
+    while position < scalars.count {
+      let scalar = scalars[position]
+      switch scalar {
+      case "[", "{":
+        depth += 1
+      case "]", "}":
+        depth = max(0, depth - 1)
+      case "'" where startsValue(position), "\"" where startsValue(position):
+        var cursor = position + 1
+        while cursor < scalars.count, scalars[cursor] != scalar {
+          cursor += scalars[cursor] == "\\" && cursor + 1 < scalars.count && scalars[cursor + 1] == scalar ? 2 : 1
+        }
+        if cursor < scalars.count { position = cursor }
+      case "," where depth == 0:
+        if let start = keyStart(afterComma: position) { return start }
+      default:
+        break
+      }
+      position += 1
+    }
+    return nil
+  }
+}
+
+/// Turns the syntax tree into a `JSONValue`, recording source spans and file references.
+struct ShorthandFlattener {
+  var sourceMap = ShorthandSourceMap()
+  var fileReferences: [ShorthandFileReference] = []
+
+  mutating func value(_ node: ShorthandNode, path: ShorthandPath, keyRange: Range<Int>?) -> JSONValue {
+    switch node {
+    case .scalar(let scalar):
+      sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: scalar.range)
+      if let file = scalar.file {
+        fileReferences.append(
+          ShorthandFileReference(
+            path: path, reference: file.reference, filePath: file.path, isBinary: file.isBinary,
+            isLoaded: file.loadedText != nil, range: scalar.range))
+      }
+      return .string(scalar.text)
+    case .list(let items, let range):
+      sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
+      return .array(items.enumerated().map { value($0.element, path: path.appending(index: $0.offset), keyRange: nil) })
+    case .object(let entries, let range):
+      return object(entries, path: path, range: range, keyRange: keyRange)
+    }
+  }
+
+  mutating func object(
+    _ entries: [ShorthandEntry], path: ShorthandPath, range: Range<Int>, keyRange: Range<Int>?
+  ) -> JSONValue {
+    sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
+    var object = JSONObject()
+    for entry in entries {
+      object[entry.key] = value(entry.value, path: path.appending(key: entry.key), keyRange: entry.keyRange)
+    }
+    return .object(object)
+  }
+}

@@ -1,0 +1,584 @@
+/// The hand-written scanner behind `ShorthandParser`: a recursive descent over Unicode scalars that follows the
+/// AWS CLI's `ShorthandParser` step by step (including its CSV backtracking and its `@=` flag), without
+/// regular expressions, so every input is scanned in linear time.
+struct ShorthandScanner {
+  let scalars: [Unicode.Scalar]
+  let text: String
+  let loader: ShorthandFileLoader?
+  var index = 0
+  /// The AWS CLI's `_should_resolve_paramfiles`: set by `key@=`, cleared by `key=`, never restored after `{...}`.
+  var resolvesFiles = false
+  /// Open brackets and braces with their offsets, innermost last.
+  var openers: [(scalar: Unicode.Scalar, offset: Int)] = []
+  /// The member being parsed.
+  var path: [ShorthandPath.Component] = []
+
+  init(text: String, loader: ShorthandFileLoader?) {
+    self.text = text
+    self.scalars = Array(text.unicodeScalars)
+    self.loader = loader
+  }
+
+  var atEnd: Bool { index >= scalars.count }
+
+  var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+  mutating func skipWhitespace() {
+    while index < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[index]) { index += 1 }
+  }
+
+  // MARK: - Members
+
+  /// `keyval = key ["@"] "=" values`, at the top level.
+  mutating func keyValue() throws(ShorthandFailure) -> ShorthandEntry {
+    let keyStart = index
+    let key = readKey()
+    let keyRange = keyStart..<index
+    resolvesFiles = false
+    skipWhitespace()
+    if current == "@" {
+      index += 1
+      skipWhitespace()
+      resolvesFiles = true
+    }
+    try expectEquals(key: key, keyRange: keyRange)
+    path.append(.key(key))
+    defer { path.removeLast() }
+    do throws(ShorthandFailure) {
+      let value = try values()
+      return ShorthandEntry(key: key, keyRange: keyRange, value: value)
+    } catch {
+      var failure = error
+      if let partial = failure.partial {
+        failure.partialEntry = ShorthandEntry(key: key, keyRange: keyRange, value: partial)
+      }
+      failure.partial = nil
+      throw failure
+    }
+  }
+
+  mutating func readKey() -> String {
+    let start = index
+    while index < scalars.count, ShorthandCharacters.isKeyCharacter(scalars[index]) { index += 1 }
+    return string(start..<index)
+  }
+
+  /// Consumes whitespace, `=` and whitespace, or fails with the AWS CLI's `Expected: '='`.
+  mutating func expectEquals(key: String, keyRange: Range<Int>) throws(ShorthandFailure) {
+    skipWhitespace()
+    if current == "=" {
+      index += 1
+      skipWhitespace()
+      return
+    }
+    throw equalsFailure(key: key, keyRange: keyRange)
+  }
+
+  // MARK: - Values
+
+  /// `values = EOF / explicit-list / hash-literal / csv-value`.
+  mutating func values() throws(ShorthandFailure) -> ShorthandNode {
+    switch current {
+    case nil: return .scalar(ShorthandScalar(text: "", range: index..<index))
+    case "[": return try explicitList()
+    case "{": return try hashLiteral()
+    default: return try csvValue()
+    }
+  }
+
+  /// `first [, second]*`, backtracking to the last comma when an item turns out to be the next key.
+  mutating func csvValue() throws(ShorthandFailure) -> ShorthandNode {
+    let first = try firstValue()
+    skipWhitespace()
+    guard current == "," else { return first }
+    index += 1
+    skipWhitespace()
+    var items: [ShorthandNode] = [first]
+    while true {
+      do throws(ShorthandFailure) {
+        let item = try secondValue()
+        skipWhitespace()
+        if atEnd {
+          items.append(item)
+          break
+        }
+        guard current == "," else { throw commaFailure(context: .csv) }
+        index += 1
+        skipWhitespace()
+        items.append(item)
+      } catch {
+        if atEnd || error.awsText != nil {
+          var failure = error
+          let kept = error.awsText != nil ? items + (error.partial.map { [$0] } ?? []) : items
+          failure.partial = kept.count == 1 ? first : .list(kept, range: first.range.lowerBound..<index)
+          throw failure
+        }
+        while index >= 0, scalars[index] != "," { index -= 1 }
+        break
+      }
+    }
+    if items.count == 1 { return first }
+    return .list(items, range: first.range.lowerBound..<items[items.count - 1].range.upperBound)
+  }
+
+  /// A value in first position: quoted, or unquoted with the first-value characters (may be empty).
+  mutating func firstValue() throws(ShorthandFailure) -> ShorthandNode {
+    switch current {
+    case "'", "\"": return try quotedValue()
+    default: return try unquotedValue(second: false) ?? .scalar(ShorthandScalar(text: "", range: index..<index))
+    }
+  }
+
+  /// A value in second or later CSV position: quoted, or unquoted with the second-value characters.
+  mutating func secondValue() throws(ShorthandFailure) -> ShorthandNode {
+    switch current {
+    case "'", "\"":
+      return try quotedValue()
+    default:
+      if let value = try unquotedValue(second: true) { return value }
+      throw ShorthandFailure(
+        expected: "<second>", actual: "<none>", index: index, code: "shorthand.trailing-comma",
+        message: "trailing \",\": remove it or add another key=value", range: trailingCommaRange(),
+        path: currentPath, depth: openers.count)
+    }
+  }
+
+  /// An unquoted value: a start character or `\,`, then continuation characters or `\,`. `\,` becomes `,`,
+  /// trailing whitespace is dropped. Nil when no character can start a value here.
+  mutating func unquotedValue(second: Bool) throws(ShorthandFailure) -> ShorthandNode? {
+    let start = index
+    var escapedComma = false
+    func isEscapedComma(_ at: Int) -> Bool {
+      scalars[at] == "\\" && at + 1 < scalars.count && scalars[at + 1] == ","
+    }
+    if index < scalars.count, isEscapedComma(index) {
+      index += 2
+      escapedComma = true
+    } else if index < scalars.count, ShorthandCharacters.canStartValue(scalars[index]) {
+      index += 1
+    } else {
+      return nil
+    }
+    while index < scalars.count {
+      if isEscapedComma(index) {
+        index += 2
+        escapedComma = true
+      } else if second
+        ? ShorthandCharacters.canContinueSecondValue(scalars[index])
+        : ShorthandCharacters.canContinueFirstValue(scalars[index])
+      {
+        index += 1
+      } else {
+        break
+      }
+    }
+    var end = index
+    while end > start, ShorthandCharacters.isPythonWhitespace(scalars[end - 1]) { end -= 1 }
+    var value = Array(scalars[start..<end])
+    if escapedComma { value = Self.replacing(["\\", ","], with: [","], in: value) }
+    return .scalar(try resolvingFile(String(String.UnicodeScalarView(value)), range: start..<end))
+  }
+
+  /// A single- or double-quoted value, matched as the AWS CLI's regex `'(?:\\'|[^'])*'` matches: up to the
+  /// first unescaped quote or, when there is none, up to the last escaped one.
+  mutating func quotedValue() throws(ShorthandFailure) -> ShorthandNode {
+    let quote = scalars[index]
+    let start = index
+    var position = index + 1
+    var close: Int?
+    var lastEscapedQuote: Int?
+    while position < scalars.count {
+      let scalar = scalars[position]
+      if scalar == "\\", position + 1 < scalars.count, scalars[position + 1] == quote {
+        lastEscapedQuote = position + 1
+        position += 2
+      } else if scalar == quote {
+        close = position
+        break
+      } else {
+        position += 1
+      }
+    }
+    guard let end = close ?? lastEscapedQuote else {
+      let name = quote == "'" ? "singled quoted" : "double quoted"
+      let column = columnNumber(of: start)
+      throw ShorthandFailure(
+        expected: "<\(name)>", actual: "<none>", index: start, code: "shorthand.unclosed-quote",
+        message: "unclosed \(quote) opened at column \(column): add the closing \(quote)", range: start..<start + 1,
+        path: currentPath, depth: openers.count)
+    }
+    index = end + 1
+    var content = Array(scalars[start + 1..<end])
+    content = Self.replacing(["\\", quote], with: [quote], in: content)
+    content = Self.replacing(["\\", "\\"], with: ["\\"], in: content)
+    return .scalar(try resolvingFile(String(String.UnicodeScalarView(content)), range: start..<end + 1))
+  }
+
+  /// `explicit-list = "[" [value *("," value)] [","] "]"`.
+  mutating func explicitList() throws(ShorthandFailure) -> ShorthandNode {
+    let open = index
+    index += 1
+    skipWhitespace()
+    openers.append(("[", open))
+    var items: [ShorthandNode] = []
+    func partial(_ items: [ShorthandNode], upTo end: Int) -> ShorthandNode {
+      var kept = items
+      if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= scalars.count {
+        kept.removeLast()
+      }
+      return .list(kept, range: open..<end)
+    }
+    while current != "]" {
+      path.append(.index(items.count))
+      let item: ShorthandNode
+      do throws(ShorthandFailure) {
+        item = try explicitValue()
+      } catch {
+        var failure = error
+        path.removeLast()
+        failure.partial = partial(items + (failure.partial.map { [$0] } ?? []), upTo: index)
+        throw failure
+      }
+      path.removeLast()
+      items.append(item)
+      skipWhitespace()
+      if current != "]" {
+        guard current == "," else {
+          var failure = commaFailure(context: .list(open: open))
+          failure.partial = partial(items, upTo: index)
+          throw failure
+        }
+        index += 1
+        skipWhitespace()
+      }
+    }
+    index += 1
+    openers.removeLast()
+    return .list(items, range: open..<index)
+  }
+
+  /// `hash-literal = "{" [key ["@"] "=" value *("," ...)] [","] "}"`; a repeated key overwrites the earlier one.
+  mutating func hashLiteral() throws(ShorthandFailure) -> ShorthandNode {
+    let open = index
+    index += 1
+    skipWhitespace()
+    openers.append(("{", open))
+    var entries: [ShorthandEntry] = []
+    while current != "}" {
+      let keyStart = index
+      let key = readKey()
+      let keyRange = keyStart..<index
+      resolvesFiles = false
+      skipWhitespace()
+      if current == "@" {
+        index += 1
+        skipWhitespace()
+        resolvesFiles = true
+      }
+      do throws(ShorthandFailure) {
+        try expectEquals(key: key, keyRange: keyRange)
+      } catch {
+        var failure = error
+        failure.partial = .object(entries, range: open..<index)
+        throw failure
+      }
+      path.append(.key(key))
+      let value: ShorthandNode
+      do throws(ShorthandFailure) {
+        value = try explicitValue()
+      } catch {
+        var failure = error
+        path.removeLast()
+        var kept = entries
+        if let child = failure.partial { kept.append(ShorthandEntry(key: key, keyRange: keyRange, value: child)) }
+        failure.partial = .object(kept, range: open..<index)
+        throw failure
+      }
+      path.removeLast()
+      let entry = ShorthandEntry(key: key, keyRange: keyRange, value: value)
+      skipWhitespace()
+      if current != "}" {
+        guard current == "," else {
+          var failure = commaFailure(context: .hash(open: open))
+          failure.partial = .object(entries + [entry], range: open..<index)
+          throw failure
+        }
+        index += 1
+        skipWhitespace()
+      }
+      entries.append(entry)
+    }
+    index += 1
+    openers.removeLast()
+    return .object(entries, range: open..<index)
+  }
+
+  /// A value inside `[...]` or `{...}`: a nested list, a nested object, or a first-position value.
+  mutating func explicitValue() throws(ShorthandFailure) -> ShorthandNode {
+    switch current {
+    case "[": return try explicitList()
+    case "{": return try hashLiteral()
+    default: return try firstValue()
+    }
+  }
+
+  // MARK: - Files
+
+  /// Loads the file a `file://`/`fileb://` value names when `@=` is in force, as the AWS CLI does: at once,
+  /// even for a CSV item that backtracking will drop, and a failure stops the member like a syntax error.
+  mutating func resolvingFile(_ value: String, range: Range<Int>) throws(ShorthandFailure) -> ShorthandScalar {
+    guard resolvesFiles else { return ShorthandScalar(text: value, range: range) }
+    let isBinary: Bool
+    let path: String
+    if value.hasPrefix("file://") {
+      isBinary = false
+      path = String(value.dropFirst(7))
+    } else if value.hasPrefix("fileb://") {
+      isBinary = true
+      path = String(value.dropFirst(8))
+    } else {
+      return ShorthandScalar(text: value, range: range)
+    }
+    var file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary)
+    guard let loader else { return ShorthandScalar(text: value, range: range, file: file) }
+    let reason: String
+    switch loader.load(path) {
+    case .success(let bytes):
+      if isBinary {
+        file.loadedText = Base64Text.encode(bytes)
+        return ShorthandScalar(text: Base64Text.encode(bytes), range: range, file: file)
+      }
+      if let text = Self.decodeText(bytes) {
+        file.loadedText = text
+        return ShorthandScalar(text: text, range: range, file: file)
+      }
+      reason =
+        "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary file, please "
+        + "use the fileb:// prefix instead of the file:// prefix."
+    case .failure(let error):
+      reason = "Unable to load paramfile \(value): \(error.reason)"
+    }
+    throw ShorthandFailure(
+      expected: "", actual: "", index: range.upperBound, code: "shorthand.file-load",
+      message: "can't load \(value): \(reason)", range: range, path: currentPath, depth: openers.count,
+      partial: .scalar(ShorthandScalar(text: value, range: range, file: file)), awsText: reason)
+  }
+
+  /// UTF-8 text with universal newlines, or nil when the bytes are not UTF-8.
+  static func decodeText(_ bytes: [UInt8]) -> String? {
+    guard var text = String(validating: bytes, as: UTF8.self) else { return nil }
+    if text.unicodeScalars.contains("\r") {
+      var scalars = String.UnicodeScalarView()
+      var previousWasReturn = false
+      for scalar in text.unicodeScalars {
+        if scalar == "\n", previousWasReturn {
+          previousWasReturn = false
+          continue
+        }
+        previousWasReturn = scalar == "\r"
+        scalars.append(scalar == "\r" ? "\n" : scalar)
+      }
+      text = String(scalars)
+    }
+    return text
+  }
+
+  // MARK: - Failures
+
+  enum CommaContext {
+    case top(key: String, valueStart: Int)
+    case csv
+    case list(open: Int)
+    case hash(open: Int)
+  }
+
+  var currentPath: ShorthandPath { ShorthandPath(path) }
+
+  func string(_ range: Range<Int>) -> String {
+    String(String.UnicodeScalarView(scalars[range]))
+  }
+
+  /// 1-based column of an offset on its line.
+  func columnNumber(of offset: Int) -> Int {
+    let lineStart = scalars[..<min(offset, scalars.count)].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+    return offset - lineStart + 1
+  }
+
+  func quoted(_ scalar: Unicode.Scalar) -> String {
+    if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+    return "\"\(scalar)\""
+  }
+
+  /// The range of the comma before the end of the input (for trailing-comma errors).
+  func trailingCommaRange() -> Range<Int> {
+    var position = min(index, scalars.count) - 1
+    while position >= 0, scalars[position] != "," { position -= 1 }
+    return position >= 0 ? position..<position + 1 : index..<index
+  }
+
+  func failure(expected: String, code: String, message: String, range: Range<Int>? = nil) -> ShorthandFailure {
+    let actual = current.map { String($0) } ?? "EOF"
+    return ShorthandFailure(
+      expected: expected, actual: actual, index: index, code: code, message: message,
+      range: range ?? (atEnd ? index..<index : index..<index + 1), path: currentPath, depth: openers.count)
+  }
+
+  /// A message for a character that can't appear where it is, when the character itself is the problem.
+  func unexpectedCharacterProblem(_ scalar: Unicode.Scalar) -> (code: String, message: String)? {
+    if scalar == "'" || scalar == "\"" {
+      return (
+        "shorthand.unexpected-quote",
+        "unexpected \(scalar): quotes can only enclose a whole value; quote all of it, e.g. 'a\(scalar)b'"
+      )
+    }
+    if scalar.value > 0xFFFF {
+      return (
+        "shorthand.unsupported-character",
+        "\(quoted(scalar)) (outside the Basic Multilingual Plane) can't appear in an unquoted value; quote the value"
+      )
+    }
+    if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value), !ShorthandCharacters.isPythonWhitespace(scalar) {
+      return ("shorthand.unsupported-character", "control character \(quoted(scalar)) can't appear unquoted; quote the value")
+    }
+    return nil
+  }
+
+  func equalsFailure(key: String, keyRange: Range<Int>) -> ShorthandFailure {
+    let insideBraces = openers.last?.scalar == "{"
+    guard let scalar = current else {
+      if insideBraces, let open = openers.last {
+        let after = key.isEmpty ? "" : ": expected \"=\" after key \"\(key)\""
+        return failure(
+          expected: "=", code: "shorthand.unclosed-brace",
+          message: "unclosed \"{\" opened at column \(columnNumber(of: open.offset))\(after)",
+          range: open.offset..<open.offset + 1)
+      }
+      if key.isEmpty {
+        if scalars.isEmpty {
+          return failure(expected: "=", code: "shorthand.empty", message: "expected key=value, found nothing")
+        }
+        var previous = index - 1
+        while previous >= 0, ShorthandCharacters.isSeparatorWhitespace(scalars[previous]) { previous -= 1 }
+        if previous >= 0, scalars[previous] == "," {
+          return failure(
+            expected: "=", code: "shorthand.trailing-comma",
+            message: "trailing \",\": remove it or add another key=value", range: previous..<previous + 1)
+        }
+      }
+      return failure(expected: "=", code: "shorthand.expected-equals", message: "expected \"=\" after key \"\(key)\"")
+    }
+    if key.isEmpty {
+      if keyRange.lowerBound == 0, index > 0, path.isEmpty {
+        return failure(
+          expected: "=", code: "shorthand.leading-whitespace",
+          message: "remove the whitespace before the first key", range: 0..<index)
+      }
+      if scalar == "'" || scalar == "\"" {
+        return failure(
+          expected: "=", code: "shorthand.quoted-key",
+          message: "keys can't be quoted: write key=value, and quote only the value")
+      }
+      if scalar == "," {
+        return failure(
+          expected: "=", code: "shorthand.expected-key",
+          message: "expected a key=value between the commas; remove the extra \",\"")
+      }
+      if insideBraces, scalar == "}" || scalar == "]" {
+        return failure(
+          expected: "=", code: "shorthand.expected-key", message: "expected key=value inside {...}, found \(quoted(scalar))")
+      }
+      return failure(
+        expected: "=", code: "shorthand.invalid-key-character",
+        message: "\(quoted(scalar)) can't start a key; keys hold letters, digits and - _ . # / :")
+    }
+    if keyRange.upperBound == index, !ShorthandCharacters.isKeyCharacter(scalar), scalar != "}", scalar != "]",
+      scalar != ","
+    {
+      return failure(
+        expected: "=", code: "shorthand.invalid-key-character",
+        message: "\(quoted(scalar)) can't appear in key \"\(key)\"; keys hold letters, digits and - _ . # / :")
+    }
+    let hint = insideBraces ? " (members inside {...} are written key=value)" : ""
+    return failure(
+      expected: "=", code: "shorthand.expected-equals",
+      message: "expected \"=\" after key \"\(key)\", found \(quoted(scalar))\(hint)")
+  }
+
+  func commaFailure(context: CommaContext) -> ShorthandFailure {
+    switch context {
+    case .csv:
+      return failure(expected: ",", code: "shorthand.expected-comma", message: "expected \",\"")
+    case .list(let open):
+      guard let scalar = current else {
+        return failure(
+          expected: ",", code: "shorthand.unclosed-bracket",
+          message: "unclosed \"[\" opened at column \(columnNumber(of: open)): add the closing \"]\"",
+          range: open..<open + 1)
+      }
+      if let problem = unexpectedCharacterProblem(scalar) {
+        return failure(expected: ",", code: problem.code, message: problem.message)
+      }
+      return failure(
+        expected: ",", code: "shorthand.expected-comma",
+        message: "expected \",\" or \"]\" after a list item, found \(quoted(scalar))")
+    case .hash(let open):
+      guard let scalar = current else {
+        return failure(
+          expected: ",", code: "shorthand.unclosed-brace",
+          message: "unclosed \"{\" opened at column \(columnNumber(of: open)): add the closing \"}\"",
+          range: open..<open + 1)
+      }
+      if let problem = unexpectedCharacterProblem(scalar) {
+        return failure(expected: ",", code: problem.code, message: problem.message)
+      }
+      return failure(
+        expected: ",", code: "shorthand.expected-comma",
+        message: "expected \",\" or \"}\" after a member, found \(quoted(scalar))")
+    case .top(let key, let valueStart):
+      guard let scalar = current else {
+        return failure(expected: ",", code: "shorthand.expected-comma", message: "expected \",\"")
+      }
+      if let problem = unexpectedCharacterProblem(scalar) {
+        return failure(expected: ",", code: problem.code, message: problem.message)
+      }
+      if scalar == "=" {
+        let emptyValue = index == valueStart
+        return failure(
+          expected: ",", code: "shorthand.unexpected-equals",
+          message: emptyValue
+            ? "a value can't start with \"=\" unless it is quoted, e.g. \(key)='=…'"
+            : "unexpected \"=\" after the value of \"\(key)\"; quote values that contain \"=\"")
+      }
+      if scalar == "]" || scalar == "}" {
+        return failure(
+          expected: ",", code: "shorthand.unmatched-bracket",
+          message: "\(quoted(scalar)) closes nothing; remove it or quote the value of \"\(key)\"")
+      }
+      return failure(
+        expected: ",", code: "shorthand.expected-comma",
+        message: "expected \",\" after the value of \"\(key)\", found \(quoted(scalar))")
+    }
+  }
+
+  /// Replaces every non-overlapping occurrence of `pattern`, left to right (Python's `str.replace`).
+  static func replacing(
+    _ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar], in scalars: [Unicode.Scalar]
+  ) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(scalars.count)
+    var position = 0
+    while position < scalars.count {
+      if position + pattern.count <= scalars.count, scalars[position..<position + pattern.count].elementsEqual(pattern) {
+        result.append(contentsOf: replacement)
+        position += pattern.count
+      } else {
+        result.append(scalars[position])
+        position += 1
+      }
+    }
+    return result
+  }
+}
