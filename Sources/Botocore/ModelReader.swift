@@ -34,7 +34,8 @@ struct ModelReader {
       let http = body["http"]?.objectValue
       result.append(
         Operation(
-          name: body["name"]?.stringValue ?? name,
+          name: name,
+          wireName: body["name"]?.stringValue,
           input: try body["input"].map { (ref) throws(ModelError) in try reference(ref, path: path + ".input") },
           output: try body["output"].map { (ref) throws(ModelError) in try reference(ref, path: path + ".output") },
           documentation: body["documentation"]?.stringValue,
@@ -107,7 +108,8 @@ struct ModelReader {
       isException: object["exception"]?.boolValue ?? false,
       isSensitive: object["sensitive"]?.boolValue ?? false,
       timestampFormat: object["timestampFormat"]?.stringValue,
-      deprecated: object["deprecated"]?.boolValue ?? false
+      deprecated: object["deprecated"]?.boolValue ?? false,
+      payload: object["payload"]?.stringValue
     )
   }
 

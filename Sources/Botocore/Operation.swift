@@ -1,7 +1,9 @@
 /// One operation of a service, as the model describes it.
 public struct Operation: Sendable, Hashable {
-  /// The operation name (`CreateBGPPeer`).
+  /// The operation name (`CreateBGPPeer`): its key in the model, which CLI names derive from.
   public var name: String
+  /// The name sent on the wire when it differs from the key (`GetDistribution2020_05_31`), if the model says.
+  public var wireName: String?
   /// The input structure, if the operation takes one.
   public var input: ShapeReference?
   /// The output structure, if the operation returns one.
@@ -18,6 +20,7 @@ public struct Operation: Sendable, Hashable {
   /// Creates an operation.
   public init(
     name: String,
+    wireName: String? = nil,
     input: ShapeReference? = nil,
     output: ShapeReference? = nil,
     documentation: String? = nil,
@@ -26,6 +29,7 @@ public struct Operation: Sendable, Hashable {
     requestURI: String? = nil
   ) {
     self.name = name
+    self.wireName = wireName
     self.input = input
     self.output = output
     self.documentation = documentation

@@ -36,6 +36,8 @@ public struct Shape: Sendable, Hashable {
   public var timestampFormat: String?
   /// Whether the shape is deprecated.
   public var deprecated: Bool
+  /// The member that is the whole HTTP body (`payload`), if any.
+  public var payload: String?
 
   /// Creates a shape.
   public init(
@@ -56,7 +58,8 @@ public struct Shape: Sendable, Hashable {
     isException: Bool = false,
     isSensitive: Bool = false,
     timestampFormat: String? = nil,
-    deprecated: Bool = false
+    deprecated: Bool = false,
+    payload: String? = nil
   ) {
     self.name = name
     self.type = type
@@ -76,6 +79,7 @@ public struct Shape: Sendable, Hashable {
     self.isSensitive = isSensitive
     self.timestampFormat = timestampFormat
     self.deprecated = deprecated
+    self.payload = payload
   }
 
   /// The member named `name`, if this structure has it.

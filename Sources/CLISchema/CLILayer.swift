@@ -1,62 +1,74 @@
 public import JSON
 
 /// What the AWS CLI adds on top of the models: global options, per-command options, pagination options, and
-/// the per-service customizations (renamed services and options, removed operations, added options and commands).
+/// per-service changes (renamed services and options, removed operations, added options and commands).
 ///
-/// Read from `Schemas/cli/cli-layer.json` (documented in `Documentation/CLILayer.md`); the binary embeds it.
+/// Read from `Schemas/cli/cli-layer.json`, whose format `Documentation/CLILayer.md` describes; the binary embeds it.
 public struct CLILayer: Sendable {
   /// Options every command accepts (`--output`, `--region`, …), in the order help lists them.
   public var globalOptions: [CLIParameter]
-  /// Options every operation command has (`--cli-input-json`, `--generate-cli-skeleton`, …).
+  /// Options every operation command has (`--cli-input-json`, `--cli-input-yaml`, `--generate-cli-skeleton`).
   public var commandOptions: [CLIParameter]
   /// `--starting-token`, `--page-size`, `--max-items`.
   public var paginationOptions: [CLIParameter]
-  /// Per-service customizations, by botocore service name.
-  public var services: [String: ServiceCustomization]
+  /// Per-service changes, by botocore service name.
+  public var services: [String: ServiceChanges]
   /// Top-level commands that are not botocore services (`s3`, `configure`, …), by CLI name.
   public var customCommands: [String: CustomCommand]
+  /// Model names whose CLI form botocore overrides.
+  public var nameOverrides: [String: String]
 
   /// Creates a layer.
   public init(
     globalOptions: [CLIParameter], commandOptions: [CLIParameter], paginationOptions: [CLIParameter],
-    services: [String: ServiceCustomization] = [:], customCommands: [String: CustomCommand] = [:]
+    services: [String: ServiceChanges] = [:], customCommands: [String: CustomCommand] = [:],
+    nameOverrides: [String: String] = [:]
   ) {
     self.globalOptions = globalOptions
     self.commandOptions = commandOptions
     self.paginationOptions = paginationOptions
     self.services = services
     self.customCommands = customCommands
+    self.nameOverrides = nameOverrides
   }
 
   /// Reads a layer from the JSON of `cli-layer.json`.
   public init(json: JSONValue) throws(CLILayerError) {
     guard let root = json.objectValue else { throw CLILayerError(path: "", message: "not a JSON object") }
-    func options(_ key: String, origin: CLIParameter.Origin) throws(CLILayerError) -> [CLIParameter] {
-      guard let list = root[key]?.arrayValue else { return [] }
-      var result: [CLIParameter] = []
-      for (index, item) in list.enumerated() {
-        result.append(try CLILayer.option(item, origin: origin, path: "\(key)[\(index)]"))
-      }
-      return result
-    }
-    var services: [String: ServiceCustomization] = [:]
+    var services: [String: ServiceChanges] = [:]
     for (name, value) in root["services"]?.objectValue ?? JSONObject() {
-      services[name] = try ServiceCustomization(json: value, path: "services.\(name)")
+      services[name] = try ServiceChanges(json: value, path: "services.\(name)")
     }
     var customCommands: [String: CustomCommand] = [:]
     for (name, value) in root["customCommands"]?.objectValue ?? JSONObject() {
       customCommands[name] = try CustomCommand(name: name, json: value, path: "customCommands.\(name)")
     }
+    var overrides: [String: String] = [:]
+    for (name, value) in root["naming"]?["xformNameOverrides"]?.objectValue ?? JSONObject() {
+      overrides[name] = value.stringValue
+    }
     self.init(
-      globalOptions: try options("globalOptions", origin: .global),
-      commandOptions: try options("commandOptions", origin: .command),
-      paginationOptions: try options("paginationOptions", origin: .pagination),
+      globalOptions: try Self.options(root["globalOptions"], origin: .global, path: "globalOptions"),
+      commandOptions: try Self.options(root["commandOptions"], origin: .command, path: "commandOptions"),
+      paginationOptions: try Self.options(root["paginationOptions"], origin: .pagination, path: "paginationOptions"),
       services: services,
-      customCommands: customCommands
+      customCommands: customCommands,
+      nameOverrides: overrides
     )
   }
 
-  /// Reads one option description.
+  /// Reads a list of argument objects.
+  static func options(_ json: JSONValue?, origin: CLIParameter.Origin, path: String) throws(CLILayerError)
+    -> [CLIParameter]
+  {
+    var result: [CLIParameter] = []
+    for (index, item) in (json?.arrayValue ?? []).enumerated() {
+      result.append(try option(item, origin: origin, path: "\(path)[\(index)]"))
+    }
+    return result
+  }
+
+  /// Reads one argument object.
   static func option(_ json: JSONValue, origin: CLIParameter.Origin, path: String) throws(CLILayerError)
     -> CLIParameter
   {
@@ -65,23 +77,40 @@ public struct CLILayer: Sendable {
     }
     let type = object["type"]?.stringValue ?? "string"
     let takesValue = object["takesValue"]?.boolValue ?? (type != "boolean")
-    var arity: CLIParameter.Arity = takesValue ? .one : .none
-    switch object["nargs"]?.stringValue {
-    case "?": arity = .optional
-    case "+", "*": arity = .oneOrMore
-    default: break
-    }
-    return CLIParameter(
-      name: name.hasPrefix("-") ? name : "--" + name,
-      origin: origin,
+    var parameter = CLIParameter(
+      name: name,
+      origin: object["member"]?.stringValue.map { .member($0) } ?? origin,
       typeName: type,
       isRequired: object["required"]?.boolValue ?? false,
-      arity: arity,
+      arity: takesValue ? .one : .none,
       choices: object["choices"]?.arrayValue?.compactMap(\.stringValue),
       implicitValue: object["implicitValue"]?.stringValue,
       documentation: object["description"]?.stringValue,
-      isHidden: object["hidden"]?.boolValue ?? false
+      isHidden: object["hidden"]?.boolValue ?? false,
+      isPositional: object["positional"]?.boolValue ?? false,
+      isRepeatable: object["repeatable"]?.boolValue ?? false,
+      availability: object["availability"]?.stringValue,
+      group: object["group"]?.stringValue,
+      completion: object["completion"]?.stringValue,
+      defaultValue: object["default"]?.stringValue
     )
+    if takesValue, let nargs = object["nargs"] { parameter.setArity(nargs: nargs) }
+    return parameter
+  }
+}
+
+extension CLIParameter {
+  /// Sets the arity from an argparse `nargs` value (`?`, `*`, `+`, a count, or null for one word).
+  mutating func setArity(nargs: JSONValue) {
+    switch nargs {
+    case .string("?"): arity = .optional
+    case .string("*"): arity = .zeroOrMore
+    case .string("+"): arity = .oneOrMore
+    case .integer(let count):
+      arity = .fixed
+      fixedWordCount = Int(count)
+    default: arity = .one
+    }
   }
 }
 
@@ -95,63 +124,152 @@ public struct CLILayerError: Error, Sendable, CustomStringConvertible {
   public var description: String { "cli-layer.json: \(path): \(message)" }
 }
 
-/// How the AWS CLI changes one service's commands.
-public struct ServiceCustomization: Sendable {
+/// How the AWS CLI changes one service's command (or a further top-level name for the service).
+public struct ServiceChanges: Sendable {
   /// The CLI name when it differs from the botocore name (`configservice` for `config`).
   public var cliName: String?
   /// The service is not offered at all.
   public var isRemoved: Bool
-  /// Per-operation changes, by model operation name.
-  public var operations: [String: OperationCustomization]
-  /// Subcommands the CLI adds under the service, by CLI name.
-  public var customSubcommands: [String: CustomCommand]
+  /// The command exists but is not offered.
+  public var isHidden: Bool
+  /// Changes to operation commands, by derived CLI name.
+  public var operations: [String: CommandChanges]
+  /// Further operation commands: CLI name → (operation, changes).
+  public var operationAliases: [String: OperationAlias]
+  /// Changes to waiter commands, by derived waiter name.
+  public var waiters: [String: CommandChanges]
+  /// Commands the CLI adds under the service, by CLI name.
+  public var commands: [String: CustomCommand]
+  /// Further top-level names for the same service (`runtime.sagemaker`), each with its own changes.
+  public var aliases: [String: ServiceChanges]
+
+  /// No changes.
+  public init() {
+    cliName = nil
+    isRemoved = false
+    isHidden = false
+    operations = [:]
+    operationAliases = [:]
+    waiters = [:]
+    commands = [:]
+    aliases = [:]
+  }
 
   init(json: JSONValue, path: String) throws(CLILayerError) {
+    self.init()
     cliName = json["cliName"]?.stringValue
     isRemoved = json["removed"]?.boolValue ?? false
-    var operations: [String: OperationCustomization] = [:]
+    isHidden = json["hidden"]?.boolValue ?? false
     for (name, value) in json["operations"]?.objectValue ?? JSONObject() {
-      operations[name] = try OperationCustomization(json: value, path: "\(path).operations.\(name)")
+      operations[name] = try CommandChanges(json: value, path: "\(path).operations.\(name)")
     }
-    self.operations = operations
-    var subcommands: [String: CustomCommand] = [:]
-    for (name, value) in json["customCommands"]?.objectValue ?? JSONObject() {
-      subcommands[name] = try CustomCommand(name: name, json: value, path: "\(path).customCommands.\(name)")
+    for (name, value) in json["operationAliases"]?.objectValue ?? JSONObject() {
+      guard let operation = value["operation"]?.stringValue else {
+        throw CLILayerError(path: "\(path).operationAliases.\(name)", message: "needs an \"operation\"")
+      }
+      operationAliases[name] = OperationAlias(
+        operation: operation,
+        changes: try CommandChanges(json: value, path: "\(path).operationAliases.\(name)"))
     }
-    self.customSubcommands = subcommands
+    for (name, value) in json["waiters"]?.objectValue ?? JSONObject() {
+      waiters[name] = try CommandChanges(json: value, path: "\(path).waiters.\(name)")
+    }
+    for (name, value) in json["commands"]?.objectValue ?? JSONObject() {
+      commands[name] = try CustomCommand(name: name, json: value, path: "\(path).commands.\(name)")
+    }
+    for (name, value) in json["aliases"]?.objectValue ?? JSONObject() {
+      aliases[name] = try ServiceChanges(json: value, path: "\(path).aliases.\(name)")
+    }
   }
 }
 
-/// How the AWS CLI changes one operation command.
-public struct OperationCustomization: Sendable {
-  /// The operation is not offered.
+/// A further operation command for an operation (`rds add-option-to-option-group` → `ModifyOptionGroup`).
+public struct OperationAlias: Sendable {
+  /// The model operation it calls.
+  public var operation: String
+  /// Its own changes, relative to the operation's derived options.
+  public var changes: CommandChanges
+}
+
+/// How the AWS CLI changes one operation or waiter command.
+public struct CommandChanges: Sendable {
+  /// The command is not offered at all.
   public var isRemoved: Bool
-  /// The CLI name when it differs from the derived one.
-  public var cliName: String?
-  /// Member name → CLI option name, for renamed options.
-  public var renamedOptions: [String: String]
-  /// Members that get no option at all.
-  public var removedMembers: Set<String>
-  /// Members whose option is accepted but not documented.
-  public var hiddenMembers: Set<String>
-  /// Options the CLI adds.
+  /// Replaces the derived hidden state, when set.
+  public var isHidden: Bool?
+  /// Changes to derived options, by derived option name (`--x`, `--no-x`, `outfile`, `--cli-input-json`).
+  public var options: [String: OptionChange]
+  /// Options the CLI adds, in order.
   public var addedOptions: [CLIParameter]
 
   init(json: JSONValue, path: String) throws(CLILayerError) {
     isRemoved = json["removed"]?.boolValue ?? false
-    cliName = json["cliName"]?.stringValue
-    var renamed: [String: String] = [:]
-    for (member, value) in json["renamedOptions"]?.objectValue ?? JSONObject() {
-      if let name = value.stringValue { renamed[member] = name }
+    isHidden = json["hidden"]?.boolValue
+    var options: [String: OptionChange] = [:]
+    for (name, value) in json["options"]?.objectValue ?? JSONObject() {
+      options[name] = OptionChange(json: value)
     }
-    renamedOptions = renamed
-    removedMembers = Set(json["removedMembers"]?.arrayValue?.compactMap(\.stringValue) ?? [])
-    hiddenMembers = Set(json["hiddenMembers"]?.arrayValue?.compactMap(\.stringValue) ?? [])
-    var added: [CLIParameter] = []
-    for (index, item) in (json["addedOptions"]?.arrayValue ?? []).enumerated() {
-      added.append(try CLILayer.option(item, origin: .custom, path: "\(path).addedOptions[\(index)]"))
+    self.options = options
+    addedOptions = try CLILayer.options(json["addedOptions"], origin: .custom, path: "\(path).addedOptions")
+  }
+
+  /// The derived options with these changes applied: removals, renames, aliases, field changes, then additions.
+  public func apply(to parameters: [CLIParameter]) -> [CLIParameter] {
+    var result: [CLIParameter] = []
+    for var parameter in parameters {
+      if let change = options[parameter.name] {
+        if change.isRemoved { continue }
+        change.apply(to: &parameter)
+      }
+      if let negated = parameter.negatedName, let change = options[negated] {
+        if change.isRemoved {
+          parameter.negatedName = nil
+        } else if let name = change.name {
+          parameter.negatedName = name
+        }
+        parameter.aliases += change.aliases
+      }
+      result.append(parameter)
     }
-    addedOptions = added
+    for added in addedOptions {
+      if let existing = result.firstIndex(where: { $0.name == added.name }) {
+        result[existing] = added
+      } else {
+        result.append(added)
+      }
+    }
+    return result
+  }
+}
+
+/// A change to one derived option.
+public struct OptionChange: Sendable {
+  var isRemoved: Bool
+  var name: String?
+  var json: JSONObject
+  var aliases: [String]
+
+  init(json: JSONValue) {
+    self.json = json.objectValue ?? JSONObject()
+    isRemoved = json["removed"]?.boolValue ?? false
+    name = json["name"]?.stringValue
+    aliases = json["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? []
+  }
+
+  func apply(to parameter: inout CLIParameter) {
+    if let name { parameter.name = name }
+    parameter.aliases += aliases
+    if let hidden = json["hidden"]?.boolValue { parameter.isHidden = hidden }
+    if let type = json["type"]?.stringValue { parameter.typeName = type }
+    if let required = json["required"]?.boolValue { parameter.isRequired = required }
+    if let positional = json["positional"]?.boolValue { parameter.isPositional = positional }
+    if let repeatable = json["repeatable"]?.boolValue { parameter.isRepeatable = repeatable }
+    if json.contains("choices") { parameter.choices = json["choices"]?.arrayValue?.compactMap(\.stringValue) }
+    if json.contains("implicitValue") { parameter.implicitValue = json["implicitValue"]?.stringValue }
+    if let takesValue = json["takesValue"]?.boolValue {
+      parameter.arity = takesValue ? (parameter.arity == .none ? .one : parameter.arity) : .none
+    }
+    if let nargs = json["nargs"], parameter.arity != .none { parameter.setArity(nargs: nargs) }
   }
 }
 
@@ -161,23 +279,25 @@ public struct CustomCommand: Sendable {
   public var name: String
   /// A one-line description, if the layer has one.
   public var summary: String?
-  /// Its options.
+  /// Its options and positional arguments, in the CLI's order.
   public var options: [CLIParameter]
   /// Its subcommands, by CLI name.
   public var subcommands: [String: CustomCommand]
+  /// Accepted but not offered.
+  public var isHidden: Bool
+  /// `v1` or `v2` when only that major version has it.
+  public var availability: String?
 
   init(name: String, json: JSONValue, path: String) throws(CLILayerError) {
     self.name = name
     summary = json["description"]?.stringValue
-    var options: [CLIParameter] = []
-    for (index, item) in (json["options"]?.arrayValue ?? []).enumerated() {
-      options.append(try CLILayer.option(item, origin: .custom, path: "\(path).options[\(index)]"))
-    }
-    self.options = options
+    options = try CLILayer.options(json["options"], origin: .custom, path: "\(path).options")
     var subcommands: [String: CustomCommand] = [:]
     for (sub, value) in json["subcommands"]?.objectValue ?? JSONObject() {
       subcommands[sub] = try CustomCommand(name: sub, json: value, path: "\(path).subcommands.\(sub)")
     }
     self.subcommands = subcommands
+    isHidden = json["hidden"]?.boolValue ?? false
+    availability = json["availability"]?.stringValue
   }
 }

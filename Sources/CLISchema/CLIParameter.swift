@@ -26,6 +26,10 @@ public struct CLIParameter: Sendable, Hashable {
     case optional
     /// One or more words: each word is one list element (`--tags k=a,v=b k=c,v=d`).
     case oneOrMore
+    /// Zero or more words, as the AWS CLI takes list options (`--instance-ids i-1 i-2`).
+    case zeroOrMore
+    /// Exactly `fixedWordCount` words (`aws s3 cp SOURCE DESTINATION`).
+    case fixed
   }
 
   /// The option as typed, with its dashes: `--new-bgp-peer`.
@@ -51,6 +55,22 @@ public struct CLIParameter: Sendable, Hashable {
   public var documentation: String?
   /// Accepted but not shown in help or completion (the AWS CLI's undocumented options).
   public var isHidden: Bool
+  /// Further names the option is accepted under, never offered (`--tape-ar-ns`).
+  public var aliases: [String]
+  /// A positional argument (typed without a `--name`: `outfile`, `paths`).
+  public var isPositional: Bool
+  /// May be given several times (`--exclude a --exclude b`).
+  public var isRepeatable: Bool
+  /// For `.fixed` arity, how many words.
+  public var fixedWordCount: Int
+  /// `v1` or `v2` when only that major version of the AWS CLI has the option.
+  public var availability: String?
+  /// Options sharing a group are mutually exclusive (`cli-input`).
+  public var group: String?
+  /// What a completer offers for the value: `file`, `fileUri`, `url`, `jmespath`, `profile`, `region`.
+  public var completion: String?
+  /// The value used when the option is absent, if the CLI documents one.
+  public var defaultValue: String?
 
   /// Creates an option.
   public init(
@@ -64,7 +84,15 @@ public struct CLIParameter: Sendable, Hashable {
     choices: [String]? = nil,
     implicitValue: String? = nil,
     documentation: String? = nil,
-    isHidden: Bool = false
+    isHidden: Bool = false,
+    aliases: [String] = [],
+    isPositional: Bool = false,
+    isRepeatable: Bool = false,
+    fixedWordCount: Int = 0,
+    availability: String? = nil,
+    group: String? = nil,
+    completion: String? = nil,
+    defaultValue: String? = nil
   ) {
     self.name = name
     self.origin = origin
@@ -77,6 +105,19 @@ public struct CLIParameter: Sendable, Hashable {
     self.implicitValue = implicitValue
     self.documentation = documentation
     self.isHidden = isHidden
+    self.aliases = aliases
+    self.isPositional = isPositional
+    self.isRepeatable = isRepeatable
+    self.fixedWordCount = fixedWordCount
+    self.availability = availability
+    self.group = group
+    self.completion = completion
+    self.defaultValue = defaultValue
+  }
+
+  /// Every name the option is accepted under: its name, its negative form and its aliases.
+  public var acceptedNames: [String] {
+    [name] + (negatedName.map { [$0] } ?? []) + aliases
   }
 
   /// The input member this option sets, if it sets one.

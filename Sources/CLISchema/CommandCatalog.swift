@@ -6,7 +6,7 @@ import Synchronization
 
 /// The AWS CLI's command tree, derived from the models and the CLI layer: services, operations, waiters, options.
 ///
-/// - Important: thread-safe. Each service's operation names are worked out once and kept.
+/// - Important: thread-safe. Each service's command table is worked out once and kept.
 public final class CommandCatalog: Sendable {
   /// Where the models come from.
   public let registry: ModelRegistry
@@ -44,9 +44,9 @@ public final class CommandCatalog: Sendable {
   /// Global options, in help order.
   public var globalOptions: [CLIParameter] { layer.globalOptions }
 
-  /// Every service command that model data provides, sorted by CLI name.
+  /// Every service command that model data provides, hidden ones included, sorted by CLI name.
   public func serviceCommands() -> [ServiceCommand] {
-    registry.serviceNames().compactMap(serviceTable.command(forService:)).sorted { $0.name < $1.name }
+    registry.serviceNames().flatMap(serviceTable.commands(forService:)).sorted { $0.name < $1.name }
   }
 
   /// Top-level commands the AWS CLI implements itself, by CLI name.
@@ -54,28 +54,29 @@ public final class CommandCatalog: Sendable {
 
   /// The service command typed as `name`.
   public func serviceCommand(named name: String) throws(CatalogError) -> ServiceCommand {
-    let serviceName = serviceTable.serviceName(forCommand: name)
-    if let serviceName, registry.location(of: serviceName) != nil || (try? registry.index(of: serviceName)) != nil {
-      return ServiceCommand(name: name, serviceName: serviceName)
+    if let command = serviceTable.command(named: name),
+      registry.location(of: command.serviceName) != nil || (try? registry.index(of: command.serviceName)) != nil
+    {
+      return command
     }
     if layer.customCommands[name] != nil { throw .customCommand(name) }
-    let candidates = serviceCommands().map(\.name) + layer.customCommands.keys
+    let candidates = serviceCommands().filter { !$0.isHidden }.map(\.name) + layer.customCommands.keys
     throw .unknownService(name, suggestions: ClosestNames.find(name, among: candidates))
   }
 
-  /// The operation commands of a service, in model order (without waiters).
+  /// The operation commands of a service, in model order, hidden ones included (without waiters).
   public func operations(of service: ServiceCommand) throws(CatalogError) -> [OperationEntry] {
     try table(for: service).entries
   }
 
-  /// The waiter commands of a service (`aws ec2 wait …`), in model order.
+  /// The waiter commands of a service (`aws ec2 wait …`), in model order, hidden ones included.
   public func waiters(of service: ServiceCommand) throws(CatalogError) -> [OperationEntry] {
     try table(for: service).waiters
   }
 
-  /// Subcommands the AWS CLI adds under a service (`aws ecr get-login-password`), by CLI name.
+  /// Subcommands the AWS CLI adds under a service (`aws eks update-kubeconfig`), by CLI name.
   public func customSubcommands(of service: ServiceCommand) -> [String: CustomCommand] {
-    layer.services[service.serviceName]?.customSubcommands ?? [:]
+    serviceTable.changes(for: service)?.commands ?? [:]
   }
 
   /// The operation command `aws SERVICE OPERATION`.
@@ -84,7 +85,7 @@ public final class CommandCatalog: Sendable {
     let table = try table(for: service)
     guard let entry = table.entries.first(where: { $0.name == name }) else {
       if customSubcommands(of: service)[name] != nil { throw .customCommand("\(serviceName) \(name)") }
-      let candidates = table.entries.map(\.name) + customSubcommands(of: service).keys
+      let candidates = table.entries.filter { !$0.isHidden }.map(\.name) + customSubcommands(of: service).keys
       throw .unknownOperation(
         service: serviceName, operation: name, suggestions: ClosestNames.find(name, among: candidates))
     }
@@ -97,12 +98,14 @@ public final class CommandCatalog: Sendable {
     let table = try table(for: service)
     guard let entry = table.waiters.first(where: { $0.name == name }) else {
       throw .unknownWaiter(
-        service: serviceName, waiter: name, suggestions: ClosestNames.find(name, among: table.waiters.map(\.name)))
+        service: serviceName, waiter: name,
+        suggestions: ClosestNames.find(name, among: table.waiters.filter { !$0.isHidden }.map(\.name)))
     }
     return try build(service: service, entry: entry)
   }
 
-  private func build(service: ServiceCommand, entry: OperationEntry) throws(CatalogError) -> OperationCommand {
+  /// Builds the command for an entry of `operations(of:)` or `waiters(of:)`.
+  public func build(service: ServiceCommand, entry: OperationEntry) throws(CatalogError) -> OperationCommand {
     let model: ServiceModel
     do throws(RegistryError) {
       model = try registry.model(service: service.serviceName, operation: entry.operationName)
@@ -112,112 +115,115 @@ public final class CommandCatalog: Sendable {
     guard let operation = model.operation(named: entry.operationName) else {
       throw .unknownOperation(service: service.name, operation: entry.name, suggestions: [])
     }
-    let customization = layer.services[service.serviceName]?.operations[operation.name]
     var parameters = ParameterDerivation.parameters(for: operation, in: model, layer: layer)
-    if entry.waiter != nil {
-      parameters.removeAll { $0.origin == .pagination }
-    }
-    if let customization { parameters = customization.apply(to: parameters) }
-    return OperationCommand(
+    if let changes = entry.changes { parameters = changes.apply(to: parameters) }
+    var command = OperationCommand(
       service: service, name: entry.name, operation: operation, model: model, parameters: parameters,
       waiter: entry.waiter)
+    command.isHidden = entry.isHidden
+    return command
   }
 
   private func table(for service: ServiceCommand) throws(CatalogError) -> OperationTable {
-    if let known = operationTables.withLock({ $0[service.serviceName] }) { return known }
+    if let known = operationTables.withLock({ $0[service.name] }) { return known }
     let index: ServiceIndex
     do throws(RegistryError) {
       index = try registry.index(of: service.serviceName)
     } catch {
       throw .registry(error)
     }
-    let table = OperationTable(index: index, customization: layer.services[service.serviceName])
-    operationTables.withLock { $0[service.serviceName] = table }
+    let table = OperationTable(index: index, changes: serviceTable.changes(for: service))
+    operationTables.withLock { $0[service.name] = table }
     return table
   }
 }
 
 /// One operation or waiter command of a service.
-public struct OperationEntry: Sendable, Hashable {
+public struct OperationEntry: Sendable {
   /// The CLI name (`create-bgp-peer`, or `instance-running` under `wait`).
   public var name: String
   /// The model operation it calls.
   public var operationName: String
   /// For waiters, the waiter.
   public var waiter: Waiter?
+  /// Accepted but not offered.
+  public var isHidden: Bool
+  /// The CLI layer's changes to the derived options, if any.
+  public var changes: CommandChanges?
 }
 
-/// The operation and waiter commands of one service.
+/// The operation and waiter commands of one service command.
 struct OperationTable: Sendable {
-  var entries: [OperationEntry]
-  var waiters: [OperationEntry]
+  var entries: [OperationEntry] = []
+  var waiters: [OperationEntry] = []
 
-  init(index: ServiceIndex, customization: ServiceCustomization?) {
-    var entries: [OperationEntry] = []
+  init(index: ServiceIndex, changes: ServiceChanges?) {
     for name in index.operationNames {
-      let custom = customization?.operations[name]
-      if custom?.isRemoved == true { continue }
-      entries.append(OperationEntry(name: custom?.cliName ?? CLIName.xform(name), operationName: name))
+      let cliName = CLIName.xform(name)
+      let change = changes?.operations[cliName]
+      if change?.isRemoved == true { continue }
+      let hidden = change?.isHidden ?? index.deprecatedOperations.contains(name)
+      entries.append(OperationEntry(name: cliName, operationName: name, isHidden: hidden, changes: change))
     }
-    self.entries = entries
-    self.waiters = index.waiters.map {
-      OperationEntry(name: CLIName.xform($0.name), operationName: $0.operation, waiter: $0)
+    for (name, alias) in (changes?.operationAliases ?? [:]).sorted(by: { $0.key < $1.key }) {
+      let hidden = alias.changes.isHidden ?? index.deprecatedOperations.contains(alias.operation)
+      entries.append(
+        OperationEntry(name: name, operationName: alias.operation, isHidden: hidden, changes: alias.changes))
+    }
+    for waiter in index.waiters {
+      let cliName = CLIName.xform(waiter.name)
+      let change = changes?.waiters[cliName]
+      if change?.isRemoved == true { continue }
+      let hidden = change?.isHidden ?? index.deprecatedOperations.contains(waiter.operation)
+      waiters.append(
+        OperationEntry(
+          name: cliName, operationName: waiter.operation, waiter: waiter, isHidden: hidden, changes: change))
     }
   }
 }
 
 /// The mapping between botocore service names and CLI service command names.
 struct ServiceTable: Sendable {
-  private var commandByService: [String: String] = [:]
-  private var serviceByCommand: [String: String] = [:]
-  private var removed: Set<String> = []
+  private var layer: [String: ServiceChanges]
+  /// CLI command name → (service, changes), for renamed services and further names.
+  private var renamed: [String: (service: String, changes: ServiceChanges)] = [:]
 
   init(layer: CLILayer) {
-    for (service, customization) in layer.services {
-      if customization.isRemoved { removed.insert(service) }
-      if let cliName = customization.cliName {
-        commandByService[service] = cliName
-        serviceByCommand[cliName] = service
-      }
+    self.layer = layer.services
+    for (service, changes) in layer.services {
+      if let cliName = changes.cliName { renamed[cliName] = (service, changes) }
+      for (alias, aliasChanges) in changes.aliases { renamed[alias] = (service, aliasChanges) }
     }
   }
 
-  /// The service command for a botocore service, or nil if the CLI does not offer it.
-  func command(forService service: String) -> ServiceCommand? {
-    if removed.contains(service) { return nil }
-    return ServiceCommand(name: commandByService[service] ?? service, serviceName: service)
-  }
-
-  /// The botocore service behind a command name, or nil if the name is not a service command.
-  func serviceName(forCommand name: String) -> String? {
-    if let service = serviceByCommand[name] { return removed.contains(service) ? nil : service }
-    if commandByService[name] != nil || removed.contains(name) { return nil }
-    return name
-  }
-}
-
-extension OperationCustomization {
-  /// The derived options with this customization's renames, removals, hidden members and additions applied.
-  func apply(to parameters: [CLIParameter]) -> [CLIParameter] {
-    var result: [CLIParameter] = []
-    for var parameter in parameters {
-      if let member = parameter.memberName {
-        if removedMembers.contains(member) { continue }
-        if let renamed = renamedOptions[member] {
-          parameter.name = renamed.hasPrefix("--") ? renamed : "--" + renamed
-          if parameter.negatedName != nil { parameter.negatedName = "--no-" + parameter.name.dropFirst(2) }
-        }
-        if hiddenMembers.contains(member) { parameter.isHidden = true }
-      }
-      result.append(parameter)
-    }
-    for added in addedOptions {
-      if let existing = result.firstIndex(where: { $0.name == added.name }) {
-        result[existing] = added
-      } else {
-        result.append(added)
-      }
+  /// The service commands for a botocore service: its main name and any further names.
+  func commands(forService service: String) -> [ServiceCommand] {
+    let changes = layer[service]
+    if changes?.isRemoved == true { return [] }
+    var result = [
+      ServiceCommand(name: changes?.cliName ?? service, serviceName: service, isHidden: changes?.isHidden ?? false)
+    ]
+    for (alias, aliasChanges) in changes?.aliases ?? [:] where !aliasChanges.isRemoved {
+      result.append(ServiceCommand(name: alias, serviceName: service, isHidden: aliasChanges.isHidden))
     }
     return result
+  }
+
+  /// The service command a CLI name stands for, or nil if it is not a service command name.
+  func command(named name: String) -> ServiceCommand? {
+    if let entry = renamed[name] {
+      if entry.changes.isRemoved { return nil }
+      return ServiceCommand(name: name, serviceName: entry.service, isHidden: entry.changes.isHidden)
+    }
+    guard let changes = layer[name] else { return ServiceCommand(name: name, serviceName: name) }
+    if changes.isRemoved || changes.cliName != nil { return nil }
+    return ServiceCommand(name: name, serviceName: name, isHidden: changes.isHidden)
+  }
+
+  /// The changes that apply to a service command (its service's, or an alias's own).
+  func changes(for command: ServiceCommand) -> ServiceChanges? {
+    guard let service = layer[command.serviceName] else { return nil }
+    if let alias = service.aliases[command.name] { return alias }
+    return service
   }
 }

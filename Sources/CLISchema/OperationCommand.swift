@@ -15,6 +15,8 @@ public struct OperationCommand: Sendable {
   public var parameters: [CLIParameter]
   /// For a waiter command (`aws ec2 wait instance-running`), the waiter.
   public var waiter: Waiter?
+  /// Accepted but not offered (deprecated operations, hidden spellings).
+  public var isHidden: Bool = false
 
   /// Creates a command.
   public init(
@@ -40,7 +42,7 @@ public struct OperationCommand: Sendable {
 
   /// The option typed as `name` (`--new-bgp-peer`, or the negative `--no-dry-run` form), if the command has it.
   public func parameter(named name: String) -> CLIParameter? {
-    parameters.first { $0.name == name || $0.negatedName == name }
+    parameters.first { $0.name == name || $0.negatedName == name || $0.aliases.contains(name) }
   }
 
   /// The option that sets the input member `memberName`, if any.
@@ -60,10 +62,13 @@ public struct ServiceCommand: Sendable, Hashable {
   public var name: String
   /// The botocore service name (data directory name).
   public var serviceName: String
+  /// Accepted but not offered (`sms-voice`, `runtime.sagemaker`).
+  public var isHidden: Bool
 
   /// Creates a service command.
-  public init(name: String, serviceName: String) {
+  public init(name: String, serviceName: String, isHidden: Bool = false) {
     self.name = name
     self.serviceName = serviceName
+    self.isHidden = isHidden
   }
 }

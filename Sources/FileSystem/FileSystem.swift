@@ -215,3 +215,25 @@ extension FileSystem {
     return (info.st_mode & S_IFMT) == S_IFLNK
   }
 }
+
+extension FileSystem {
+  /// Reads `count` bytes at `offset` of a file.
+  public static func readFile(_ path: String, offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileSystemError(path: path, code: errno) }
+    defer { close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw FileSystemError(path: path, code: errno)
+      }
+      if got == 0 { break }
+      done += got
+    }
+    bytes.removeSubrange(done...)
+    return bytes
+  }
+}

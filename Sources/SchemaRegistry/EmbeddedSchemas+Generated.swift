@@ -3,6 +3,1994 @@
 /// The files of `Schemas/` that the binary carries, by their path under `Schemas/`.
 enum EmbeddedSchemas {
   static let files: [String: String] = [
+    "cli/cli-layer.json": ####"""
+{
+  "$schema": "./cli-layer.schema.json",
+  "formatVersion": 1,
+  "generatedFrom": {"awscli": "1.45.11", "botocore": "1.43.11"},
+  "naming": {
+    "xformNameOverrides": {
+      "AssociateWhatsAppBusinessAccount": "associate-whatsapp-business-account",
+      "CreateCachediSCSIVolume": "create-cached-iscsi-volume",
+      "CreateStorediSCSIVolume": "create-stored-iscsi-volume",
+      "CreateWhatsAppMessageTemplate": "create-whatsapp-message-template",
+      "CreateWhatsAppMessageTemplateFromLibrary": "create-whatsapp-message-template-from-library",
+      "CreateWhatsAppMessageTemplateMedia": "create-whatsapp-message-template-media",
+      "DeleteWhatsAppMessageMedia": "delete-whatsapp-message-media",
+      "DeleteWhatsAppMessageTemplate": "delete-whatsapp-message-template",
+      "DescribeCachediSCSIVolumes": "describe-cached-iscsi-volumes",
+      "DescribeStorediSCSIVolumes": "describe-stored-iscsi-volumes",
+      "DisassociateWhatsAppBusinessAccount": "disassociate-whatsapp-business-account",
+      "ExecutePartiQLBatch": "execute-partiql-batch",
+      "ExecutePartiQLStatement": "execute-partiql-statement",
+      "ExecutePartiQLTransaction": "execute-partiql-transaction",
+      "GetLinkedWhatsAppBusinessAccount": "get-linked-whatsapp-business-account",
+      "GetLinkedWhatsAppBusinessAccountPhoneNumber": "get-linked-whatsapp-business-account-phone-number",
+      "GetOTelEnrichment": "get-otel-enrichment",
+      "GetWhatsAppMessageMedia": "get-whatsapp-message-media",
+      "GetWhatsAppMessageTemplate": "get-whatsapp-message-template",
+      "ListHITsForQualificationType": "list-hits-for-qualification-type",
+      "ListLinkedWhatsAppBusinessAccounts": "list-linked-whatsapp-business-accounts",
+      "ListWhatsAppMessageTemplates": "list-whatsapp-message-templates",
+      "ListWhatsAppTemplateLibrary": "list-whatsapp-template-library",
+      "PostWhatsAppMessageMedia": "post-whatsapp-message-media",
+      "PutWhatsAppBusinessAccountEventDestinations": "put-whatsapp-business-account-event-destinations",
+      "SendWhatsAppMessage": "send-whatsapp-message",
+      "StartOTelEnrichment": "start-otel-enrichment",
+      "StopOTelEnrichment": "stop-otel-enrichment",
+      "UpdateWhatsAppMessageTemplate": "update-whatsapp-message-template"
+    }
+  },
+  "globalOptions": [
+    {"name": "--debug", "type": "boolean", "takesValue": false, "description": "Write detailed debug logging to standard error."},
+    {
+      "name": "--endpoint-url",
+      "type": "string",
+      "takesValue": true,
+      "completion": "url",
+      "description": "Send requests to this URL instead of the service's usual endpoint."
+    },
+    {
+      "name": "--no-verify-ssl",
+      "type": "boolean",
+      "takesValue": false,
+      "description": "Do not check the TLS certificates presented by the service."
+    },
+    {
+      "name": "--no-paginate",
+      "type": "boolean",
+      "takesValue": false,
+      "description": "Make one request only and print just the first page of results."
+    },
+    {
+      "name": "--output",
+      "type": "string",
+      "takesValue": true,
+      "choices": ["json", "text", "table", "yaml", "yaml-stream"],
+      "choicesAvailability": {"yaml": "v2", "yaml-stream": "v2"},
+      "default": "json",
+      "description": "How to format the command's result."
+    },
+    {
+      "name": "--query",
+      "type": "string",
+      "takesValue": true,
+      "completion": "jmespath",
+      "description": "JMESPath expression that selects what to print from the response."
+    },
+    {
+      "name": "--profile",
+      "type": "string",
+      "takesValue": true,
+      "completion": "profile",
+      "description": "Named profile from the shared config and credentials files to use."
+    },
+    {
+      "name": "--region",
+      "type": "string",
+      "takesValue": true,
+      "completion": "region",
+      "description": "AWS Region to send the request to, overriding config and environment."
+    },
+    {
+      "name": "--version",
+      "type": "boolean",
+      "takesValue": false,
+      "description": "Print the CLI version and exit. The reference pages label it string, but it takes no value."
+    },
+    {
+      "name": "--color",
+      "type": "string",
+      "takesValue": true,
+      "choices": ["on", "off", "auto"],
+      "default": "auto",
+      "description": "Whether to colorize output."
+    },
+    {
+      "name": "--no-sign-request",
+      "type": "boolean",
+      "takesValue": false,
+      "description": "Send requests unsigned; no credentials are looked up."
+    },
+    {
+      "name": "--ca-bundle",
+      "type": "string",
+      "takesValue": true,
+      "completion": "file",
+      "description": "Path of a CA certificate bundle used to verify TLS certificates."
+    },
+    {
+      "name": "--cli-read-timeout",
+      "type": "integer",
+      "takesValue": true,
+      "default": 60,
+      "description": "Longest wait for a socket read, in seconds; 0 waits forever."
+    },
+    {
+      "name": "--cli-connect-timeout",
+      "type": "integer",
+      "takesValue": true,
+      "default": 60,
+      "description": "Longest wait for a socket connection, in seconds; 0 waits forever."
+    },
+    {
+      "name": "--cli-binary-format",
+      "type": "string",
+      "takesValue": true,
+      "choices": ["base64", "raw-in-base64-out"],
+      "default": "base64",
+      "availability": "v2",
+      "description": "How blob input is read: base64 text, or raw bytes as in AWS CLI v1."
+    },
+    {
+      "name": "--no-cli-pager",
+      "type": "boolean",
+      "takesValue": false,
+      "availability": "v2",
+      "description": "Print output directly instead of through a pager."
+    },
+    {
+      "name": "--cli-auto-prompt",
+      "type": "boolean",
+      "takesValue": false,
+      "group": "cli-auto-prompt",
+      "availability": "v2",
+      "description": "Open the interactive prompt to complete the command line."
+    },
+    {
+      "name": "--no-cli-auto-prompt",
+      "type": "boolean",
+      "takesValue": false,
+      "group": "cli-auto-prompt",
+      "availability": "v2",
+      "description": "Never open the interactive prompt, whatever the configuration says."
+    }
+  ],
+  "commandOptions": [
+    {
+      "name": "--cli-input-json",
+      "type": "string",
+      "takesValue": true,
+      "group": "cli-input",
+      "completion": "fileUri",
+      "description": "Read the request parameters from a JSON document keyed by API member names; options on the command line win."
+    },
+    {
+      "name": "--cli-input-yaml",
+      "type": "string",
+      "takesValue": true,
+      "group": "cli-input",
+      "completion": "fileUri",
+      "availability": "v2",
+      "description": "Same as --cli-input-json, for a YAML document."
+    },
+    {
+      "name": "--generate-cli-skeleton",
+      "type": "string",
+      "takesValue": true,
+      "nargs": "?",
+      "implicitValue": "input",
+      "choices": ["input", "yaml-input", "output"],
+      "choicesAvailability": {"yaml-input": "v2"},
+      "description": "Print a template of the request (input, yaml-input) or of the response (output) instead of calling the service."
+    }
+  ],
+  "paginationOptions": [
+    {
+      "name": "--starting-token",
+      "type": "string",
+      "takesValue": true,
+      "description": "Resume a listing from the NextToken printed by an earlier, truncated run."
+    },
+    {
+      "name": "--page-size",
+      "type": "integer",
+      "takesValue": true,
+      "typeFromLimitKey": true,
+      "onlyWithLimitKey": true,
+      "description": "Number of items to ask for in each service call; does not change the total printed."
+    },
+    {
+      "name": "--max-items",
+      "type": "integer",
+      "takesValue": true,
+      "typeFromLimitKey": true,
+      "description": "Stop after this many items in total and print a NextToken to resume from."
+    }
+  ],
+  "services": {
+    "apigateway": {"operations": {"create-rest-api": {"options": {"--version": {"member": "version", "name": "--api-version"}}}}},
+    "apigatewayv2": {
+      "operations": {
+        "create-api": {"options": {"--version": {"member": "Version", "name": "--api-version"}}},
+        "update-api": {"options": {"--version": {"member": "Version", "name": "--api-version"}}}
+      }
+    },
+    "bedrock-agent-runtime": {
+      "operations": {
+        "invoke-agent": {"removed": true},
+        "invoke-flow": {"removed": true},
+        "invoke-inline-agent": {"removed": true},
+        "optimize-prompt": {"removed": true},
+        "retrieve-and-generate-stream": {"removed": true}
+      }
+    },
+    "bedrock-agentcore": {
+      "operations": {
+        "invoke-agent-runtime-command": {"removed": true},
+        "invoke-code-interpreter": {"removed": true},
+        "invoke-harness": {"removed": true}
+      }
+    },
+    "bedrock-runtime": {
+      "operations": {
+        "converse-stream": {"removed": true},
+        "invoke-model-with-bidirectional-stream": {"removed": true},
+        "invoke-model-with-response-stream": {"removed": true}
+      }
+    },
+    "clouddirectory": {"operations": {"publish-schema": {"options": {"--version": {"member": "Version", "name": "--schema-version"}}}}},
+    "cloudformation": {
+      "commands": {
+        "deploy": {
+          "options": [
+            {"name": "--template-file", "type": "string", "takesValue": true, "required": true},
+            {"name": "--stack-name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--s3-bucket", "type": "string", "takesValue": true},
+            {"name": "--force-upload", "type": "boolean", "takesValue": false},
+            {"name": "--s3-prefix", "type": "string", "takesValue": true},
+            {"name": "--kms-key-id", "type": "string", "takesValue": true},
+            {"name": "--parameter-overrides", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--capabilities", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--no-execute-changeset", "type": "boolean", "takesValue": false},
+            {"name": "--disable-rollback", "type": "boolean", "takesValue": false},
+            {"name": "--no-disable-rollback", "type": "boolean", "takesValue": false},
+            {"name": "--role-arn", "type": "string", "takesValue": true},
+            {"name": "--notification-arns", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--fail-on-empty-changeset", "type": "boolean", "takesValue": false},
+            {"name": "--no-fail-on-empty-changeset", "type": "boolean", "takesValue": false},
+            {"name": "--tags", "type": "list", "takesValue": true, "nargs": "+"}
+          ],
+          "subcommands": {
+            "deregister": {
+              "options": [
+                {"name": "--instance-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--no-delete-iam-user", "type": "boolean", "takesValue": false}
+              ]
+            },
+            "install": {
+              "options": [
+                {"name": "--config-file", "type": "string", "takesValue": true, "required": true},
+                {"name": "--override-config", "type": "boolean", "takesValue": false},
+                {"name": "--agent-installer", "type": "string", "takesValue": true}
+              ]
+            },
+            "push": {
+              "options": [
+                {"name": "--application-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--s3-location", "type": "string", "takesValue": true, "required": true},
+                {"name": "--ignore-hidden-files", "type": "boolean", "takesValue": false},
+                {"name": "--no-ignore-hidden-files", "type": "boolean", "takesValue": false},
+                {"name": "--source", "type": "string", "takesValue": true},
+                {"name": "--description", "type": "string", "takesValue": true}
+              ]
+            },
+            "register": {
+              "options": [
+                {"name": "--instance-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--tags", "type": "list", "takesValue": true, "nargs": "+"},
+                {"name": "--iam-user-arn", "type": "string", "takesValue": true}
+              ]
+            },
+            "uninstall": {"options": []}
+          }
+        },
+        "package": {
+          "options": [
+            {"name": "--template-file", "type": "string", "takesValue": true, "required": true},
+            {"name": "--s3-bucket", "type": "string", "takesValue": true, "required": true},
+            {"name": "--s3-prefix", "type": "string", "takesValue": true},
+            {"name": "--kms-key-id", "type": "string", "takesValue": true},
+            {"name": "--output-template-file", "type": "string", "takesValue": true},
+            {"name": "--use-json", "type": "boolean", "takesValue": false},
+            {"name": "--force-upload", "type": "boolean", "takesValue": false},
+            {"name": "--metadata", "type": "map", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "cloudfront": {
+      "operations": {
+        "create-distribution": {
+          "options": {"--distribution-config": {"member": "DistributionConfig", "required": false}},
+          "addedOptions": [
+            {"name": "--origin-domain-name", "type": "string", "takesValue": true},
+            {"name": "--default-root-object", "type": "string", "takesValue": true}
+          ]
+        },
+        "create-invalidation": {
+          "options": {"--invalidation-batch": {"member": "InvalidationBatch", "required": false}},
+          "addedOptions": [{"name": "--paths", "type": "string", "takesValue": true, "nargs": "+"}]
+        },
+        "update-distribution": {
+          "options": {"--distribution-config": {"member": "DistributionConfig", "required": false}},
+          "addedOptions": [{"name": "--default-root-object", "type": "string", "takesValue": true}]
+        }
+      },
+      "commands": {
+        "sign": {
+          "options": [
+            {"name": "--url", "type": "string", "takesValue": true, "required": true},
+            {"name": "--key-pair-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--private-key", "type": "string", "takesValue": true, "required": true},
+            {"name": "--date-less-than", "type": "string", "takesValue": true, "required": true},
+            {"name": "--date-greater-than", "type": "string", "takesValue": true},
+            {"name": "--ip-address", "type": "string", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "cloudsearch": {
+      "operations": {
+        "define-expression": {
+          "options": {"--expression": {"member": "Expression", "removed": true}},
+          "addedOptions": [
+            {"name": "--expression", "type": "string", "takesValue": true, "required": true},
+            {"name": "--name", "type": "string", "takesValue": true, "required": true}
+          ]
+        },
+        "define-index-field": {
+          "options": {"--index-field": {"member": "IndexField", "removed": true}},
+          "addedOptions": [
+            {"name": "--name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--type", "type": "string", "takesValue": true, "required": true},
+            {"name": "--default-value", "type": "string", "takesValue": true},
+            {"name": "--facet-enabled", "type": "boolean", "takesValue": true},
+            {"name": "--search-enabled", "type": "boolean", "takesValue": true},
+            {"name": "--return-enabled", "type": "boolean", "takesValue": true},
+            {"name": "--sort-enabled", "type": "boolean", "takesValue": true},
+            {"name": "--source-field", "type": "string", "takesValue": true},
+            {"name": "--highlight-enabled", "type": "boolean", "takesValue": true},
+            {"name": "--analysis-scheme", "type": "string", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "cloudsearchdomain": {
+      "operations": {
+        "search": {"options": {"--query": {"member": "query", "name": "--search-query"}}},
+        "suggest": {"options": {"--query": {"member": "query", "name": "--suggest-query"}}}
+      }
+    },
+    "cloudtrail": {
+      "commands": {
+        "create-subscription": {
+          "hidden": true,
+          "options": [
+            {"name": "--name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--s3-new-bucket", "type": "string", "takesValue": true},
+            {"name": "--s3-use-bucket", "type": "string", "takesValue": true},
+            {"name": "--s3-prefix", "type": "string", "takesValue": true},
+            {"name": "--sns-new-topic", "type": "string", "takesValue": true},
+            {"name": "--include-global-service-events", "type": "string", "takesValue": true},
+            {"name": "--s3-custom-policy", "type": "string", "takesValue": true},
+            {"name": "--sns-custom-policy", "type": "string", "takesValue": true}
+          ]
+        },
+        "update-subscription": {
+          "hidden": true,
+          "options": [
+            {"name": "--name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--s3-new-bucket", "type": "string", "takesValue": true},
+            {"name": "--s3-use-bucket", "type": "string", "takesValue": true},
+            {"name": "--s3-prefix", "type": "string", "takesValue": true},
+            {"name": "--sns-new-topic", "type": "string", "takesValue": true},
+            {"name": "--include-global-service-events", "type": "string", "takesValue": true},
+            {"name": "--s3-custom-policy", "type": "string", "takesValue": true},
+            {"name": "--sns-custom-policy", "type": "string", "takesValue": true}
+          ]
+        },
+        "validate-logs": {
+          "options": [
+            {"name": "--trail-arn", "type": "string", "takesValue": true, "required": true},
+            {"name": "--start-time", "type": "string", "takesValue": true, "required": true},
+            {"name": "--end-time", "type": "string", "takesValue": true},
+            {"name": "--s3-bucket", "type": "string", "takesValue": true},
+            {"name": "--s3-prefix", "type": "string", "takesValue": true},
+            {"name": "--account-id", "type": "string", "takesValue": true},
+            {"name": "--verbose", "type": "boolean", "takesValue": false}
+          ]
+        }
+      }
+    },
+    "cloudwatch": {
+      "operations": {
+        "put-metric-data": {
+          "addedOptions": [
+            {"name": "--metric-name", "type": "string", "takesValue": true},
+            {"name": "--timestamp", "type": "string", "takesValue": true},
+            {"name": "--unit", "type": "string", "takesValue": true},
+            {"name": "--value", "type": "string", "takesValue": true},
+            {"name": "--dimensions", "type": "string", "takesValue": true},
+            {"name": "--statistic-values", "type": "string", "takesValue": true},
+            {"name": "--storage-resolution", "type": "string", "takesValue": true}
+          ]
+        }
+      },
+      "operationAliases": {
+        "get-o-tel-enrichment": {"operation": "GetOTelEnrichment", "hidden": true},
+        "start-o-tel-enrichment": {"operation": "StartOTelEnrichment", "hidden": true},
+        "stop-o-tel-enrichment": {"operation": "StopOTelEnrichment", "hidden": true}
+      }
+    },
+    "codeartifact": {
+      "commands": {
+        "login": {
+          "options": [
+            {
+              "name": "--tool",
+              "type": "string",
+              "takesValue": true,
+              "required": true,
+              "choices": ["swift", "nuget", "dotnet", "npm", "pip", "twine"]
+            },
+            {"name": "--domain", "type": "string", "takesValue": true, "required": true},
+            {"name": "--domain-owner", "type": "string", "takesValue": true},
+            {"name": "--namespace", "type": "string", "takesValue": true},
+            {"name": "--duration-seconds", "type": "integer", "takesValue": true},
+            {"name": "--repository", "type": "string", "takesValue": true, "required": true},
+            {"name": "--endpoint-type", "type": "string", "takesValue": true},
+            {"name": "--dry-run", "type": "boolean", "takesValue": false}
+          ]
+        }
+      }
+    },
+    "codecommit": {
+      "commands": {
+        "credential-helper": {
+          "options": [],
+          "subcommands": {
+            "erase": {"hidden": true, "options": []},
+            "get": {"options": [{"name": "--ignore-host-check", "type": "boolean", "takesValue": false}]},
+            "store": {"hidden": true, "options": []}
+          }
+        }
+      }
+    },
+    "codedeploy": {
+      "cliName": "deploy",
+      "operations": {
+        "create-deployment": {
+          "addedOptions": [
+            {"name": "--s3-location", "type": "structure", "takesValue": true},
+            {"name": "--github-location", "type": "structure", "takesValue": true}
+          ]
+        },
+        "create-deployment-group": {"options": {"--ec2-tag-set": {"member": "ec2TagSet", "aliases": ["--ec-2-tag-set"]}}},
+        "get-application-revision": {
+          "options": {"--revision": {"member": "revision", "required": false}},
+          "addedOptions": [
+            {"name": "--s3-location", "type": "structure", "takesValue": true},
+            {"name": "--github-location", "type": "structure", "takesValue": true}
+          ]
+        },
+        "list-application-revisions": {
+          "options": {
+            "--s3-bucket": {"member": "s3Bucket", "aliases": ["--s-3-bucket"]},
+            "--s3-key-prefix": {"member": "s3KeyPrefix", "aliases": ["--s-3-key-prefix"]}
+          }
+        },
+        "register-application-revision": {
+          "options": {"--revision": {"member": "revision", "required": false}},
+          "addedOptions": [
+            {"name": "--s3-location", "type": "structure", "takesValue": true},
+            {"name": "--github-location", "type": "structure", "takesValue": true}
+          ]
+        },
+        "update-deployment-group": {"options": {"--ec2-tag-set": {"member": "ec2TagSet", "aliases": ["--ec-2-tag-set"]}}}
+      },
+      "commands": {
+        "deregister": {
+          "options": [
+            {"name": "--instance-name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--no-delete-iam-user", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "install": {
+          "options": [
+            {"name": "--config-file", "type": "string", "takesValue": true, "required": true},
+            {"name": "--override-config", "type": "boolean", "takesValue": false},
+            {"name": "--agent-installer", "type": "string", "takesValue": true}
+          ]
+        },
+        "push": {
+          "options": [
+            {"name": "--application-name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--s3-location", "type": "string", "takesValue": true, "required": true},
+            {"name": "--ignore-hidden-files", "type": "boolean", "takesValue": false},
+            {"name": "--no-ignore-hidden-files", "type": "boolean", "takesValue": false},
+            {"name": "--source", "type": "string", "takesValue": true},
+            {"name": "--description", "type": "string", "takesValue": true}
+          ]
+        },
+        "register": {
+          "options": [
+            {"name": "--instance-name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--tags", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--iam-user-arn", "type": "string", "takesValue": true}
+          ]
+        },
+        "uninstall": {"options": []}
+      }
+    },
+    "codepipeline": {
+      "operations": {
+        "create-custom-action-type": {"options": {"--version": {"member": "version", "name": "--action-version"}}},
+        "delete-custom-action-type": {"options": {"--version": {"member": "version", "name": "--action-version"}}},
+        "get-action-type": {"options": {"--version": {"member": "version", "name": "--action-version"}}},
+        "get-pipeline": {"options": {"--version": {"member": "version", "name": "--pipeline-version"}}}
+      }
+    },
+    "cognito-identity": {
+      "operations": {
+        "create-identity-pool": {
+          "options": {
+            "--open-id-connect-provider-arns": {"member": "OpenIdConnectProviderARNs", "aliases": ["--open-id-connect-provider-ar-ns"]}
+          }
+        }
+      }
+    },
+    "config": {
+      "cliName": "configservice",
+      "operations": {
+        "put-configuration-recorder": {"addedOptions": [{"name": "--recording-group", "member": "recordingGroup", "type": "structure", "takesValue": true}]}
+      },
+      "commands": {
+        "get-status": {"options": []},
+        "subscribe": {
+          "options": [
+            {"name": "--s3-bucket", "type": "string", "takesValue": true, "required": true},
+            {"name": "--sns-topic", "type": "string", "takesValue": true, "required": true},
+            {"name": "--iam-role", "type": "string", "takesValue": true, "required": true}
+          ]
+        }
+      }
+    },
+    "connecthealth": {"operations": {"start-medical-scribe-listening-session": {"removed": true}}},
+    "controltower": {
+      "operations": {
+        "create-landing-zone": {"options": {"--version": {"member": "version", "name": "--landing-zone-version"}}},
+        "update-landing-zone": {"options": {"--version": {"member": "version", "name": "--landing-zone-version"}}}
+      }
+    },
+    "datapipeline": {
+      "operations": {
+        "activate-pipeline": {
+          "options": {"--parameter-values": {"member": "parameterValues", "removed": true}},
+          "addedOptions": [
+            {"name": "--parameter-values", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--parameter-values-uri", "type": "string", "takesValue": true}
+          ]
+        },
+        "get-pipeline-definition": {"options": {"--version": {"member": "version", "name": "--pipeline-version"}}},
+        "put-pipeline-definition": {
+          "options": {
+            "--parameter-objects": {"member": "parameterObjects", "removed": true},
+            "--parameter-values": {"member": "parameterValues", "removed": true},
+            "--pipeline-objects": {"member": "pipelineObjects", "removed": true}
+          },
+          "addedOptions": [
+            {"name": "--parameter-objects", "type": "string", "takesValue": true},
+            {"name": "--parameter-values", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--pipeline-definition", "type": "string", "takesValue": true, "required": true},
+            {"name": "--parameter-values-uri", "type": "string", "takesValue": true}
+          ]
+        },
+        "query-objects": {"options": {"--query": {"member": "query", "name": "--objects-query"}}}
+      },
+      "commands": {
+        "create-default-roles": {"hidden": true, "options": []},
+        "list-runs": {
+          "options": [
+            {"name": "--pipeline-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--status", "type": "string", "takesValue": true},
+            {"name": "--start-interval", "type": "string", "takesValue": true},
+            {"name": "--schedule-interval", "type": "string", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "devops-agent": {"operations": {"send-message": {"removed": true}}},
+    "dlm": {
+      "commands": {
+        "create-default-role": {
+          "options": [
+            {"name": "--iam-endpoint", "type": "string", "takesValue": true},
+            {"name": "--resource-type", "type": "string", "takesValue": true, "choices": ["snapshot", "image"]}
+          ]
+        }
+      }
+    },
+    "ec2": {
+      "operations": {
+        "authorize-security-group-egress": {
+          "options": {
+            "--cidr-ip": {"member": "CidrIp", "hidden": true},
+            "--from-port": {"member": "FromPort", "hidden": true},
+            "--ip-protocol": {"member": "IpProtocol", "hidden": true},
+            "--source-security-group-name": {"member": "SourceSecurityGroupName", "hidden": true},
+            "--source-security-group-owner-id": {"member": "SourceSecurityGroupOwnerId", "hidden": true},
+            "--to-port": {"member": "ToPort", "hidden": true}
+          },
+          "addedOptions": [
+            {"name": "--protocol", "type": "string", "takesValue": true},
+            {"name": "--port", "type": "string", "takesValue": true},
+            {"name": "--cidr", "type": "string", "takesValue": true},
+            {"name": "--source-group", "type": "string", "takesValue": true},
+            {"name": "--group-owner", "type": "string", "takesValue": true}
+          ]
+        },
+        "authorize-security-group-ingress": {
+          "options": {
+            "--cidr-ip": {"member": "CidrIp", "hidden": true},
+            "--from-port": {"member": "FromPort", "hidden": true},
+            "--ip-protocol": {"member": "IpProtocol", "hidden": true},
+            "--source-security-group-name": {"member": "SourceSecurityGroupName", "hidden": true},
+            "--source-security-group-owner-id": {"member": "SourceSecurityGroupOwnerId", "hidden": true},
+            "--to-port": {"member": "ToPort", "hidden": true}
+          },
+          "addedOptions": [
+            {"name": "--protocol", "type": "string", "takesValue": true},
+            {"name": "--port", "type": "string", "takesValue": true},
+            {"name": "--cidr", "type": "string", "takesValue": true},
+            {"name": "--source-group", "type": "string", "takesValue": true},
+            {"name": "--group-owner", "type": "string", "takesValue": true}
+          ]
+        },
+        "bundle-instance": {
+          "options": {"--storage": {"member": "Storage", "required": false}},
+          "addedOptions": [
+            {"name": "--bucket", "type": "string", "takesValue": true},
+            {"name": "--prefix", "type": "string", "takesValue": true},
+            {"name": "--owner-akid", "type": "string", "takesValue": true},
+            {"name": "--owner-sak", "type": "string", "takesValue": true},
+            {"name": "--policy", "type": "string", "takesValue": true}
+          ]
+        },
+        "create-image": {"options": {"--no-no-reboot": {"member": "NoReboot", "name": "--reboot"}}},
+        "create-network-acl-entry": {"options": {"--no-egress": {"member": "Egress", "name": "--ingress"}}},
+        "delete-network-acl-entry": {"options": {"--no-egress": {"member": "Egress", "name": "--ingress"}}},
+        "get-password-data": {"addedOptions": [{"name": "--priv-launch-key", "type": "string", "takesValue": true}]},
+        "import-instance": {"removed": true},
+        "import-volume": {"removed": true},
+        "modify-instance-attribute": {
+          "options": {
+            "--disable-api-stop": {"member": "DisableApiStop", "nargs": "?"},
+            "--disable-api-termination": {"member": "DisableApiTermination", "nargs": "?"},
+            "--ebs-optimized": {"member": "EbsOptimized", "nargs": "?"},
+            "--ena-support": {"member": "EnaSupport", "nargs": "?"},
+            "--source-dest-check": {"member": "SourceDestCheck", "nargs": "?"}
+          },
+          "addedOptions": [
+            {"name": "--no-source-dest-check", "member": "SourceDestCheck", "type": "structure", "takesValue": false},
+            {"name": "--no-disable-api-stop", "member": "DisableApiStop", "type": "structure", "takesValue": false},
+            {"name": "--no-disable-api-termination", "member": "DisableApiTermination", "type": "structure", "takesValue": false},
+            {"name": "--no-ebs-optimized", "member": "EbsOptimized", "type": "structure", "takesValue": false},
+            {"name": "--no-ena-support", "member": "EnaSupport", "type": "structure", "takesValue": false}
+          ]
+        },
+        "modify-network-interface-attribute": {
+          "options": {"--source-dest-check": {"member": "SourceDestCheck", "nargs": "?"}},
+          "addedOptions": [{"name": "--no-source-dest-check", "member": "SourceDestCheck", "type": "structure", "takesValue": false}]
+        },
+        "modify-subnet-attribute": {
+          "options": {
+            "--assign-ipv6-address-on-creation": {"member": "AssignIpv6AddressOnCreation", "nargs": "?"},
+            "--disable-lni-at-device-index": {"member": "DisableLniAtDeviceIndex", "nargs": "?"},
+            "--enable-dns64": {"member": "EnableDns64", "nargs": "?"},
+            "--enable-resource-name-dns-a-record-on-launch": {"member": "EnableResourceNameDnsARecordOnLaunch", "nargs": "?"},
+            "--enable-resource-name-dns-aaaa-record-on-launch": {"member": "EnableResourceNameDnsAAAARecordOnLaunch", "nargs": "?"},
+            "--map-customer-owned-ip-on-launch": {"member": "MapCustomerOwnedIpOnLaunch", "nargs": "?"},
+            "--map-public-ip-on-launch": {"member": "MapPublicIpOnLaunch", "nargs": "?"}
+          },
+          "addedOptions": [
+            {
+              "name": "--no-assign-ipv6-address-on-creation",
+              "member": "AssignIpv6AddressOnCreation",
+              "type": "structure",
+              "takesValue": false
+            },
+            {"name": "--no-map-public-ip-on-launch", "member": "MapPublicIpOnLaunch", "type": "structure", "takesValue": false},
+            {
+              "name": "--no-map-customer-owned-ip-on-launch",
+              "member": "MapCustomerOwnedIpOnLaunch",
+              "type": "structure",
+              "takesValue": false
+            },
+            {"name": "--no-enable-dns64", "member": "EnableDns64", "type": "structure", "takesValue": false},
+            {
+              "name": "--no-enable-resource-name-dns-a-record-on-launch",
+              "member": "EnableResourceNameDnsARecordOnLaunch",
+              "type": "structure",
+              "takesValue": false
+            },
+            {
+              "name": "--no-enable-resource-name-dns-aaaa-record-on-launch",
+              "member": "EnableResourceNameDnsAAAARecordOnLaunch",
+              "type": "structure",
+              "takesValue": false
+            },
+            {
+              "name": "--no-disable-lni-at-device-index",
+              "member": "DisableLniAtDeviceIndex",
+              "type": "structure",
+              "takesValue": false
+            }
+          ]
+        },
+        "modify-volume-attribute": {
+          "options": {"--auto-enable-io": {"member": "AutoEnableIO", "nargs": "?"}},
+          "addedOptions": [{"name": "--no-auto-enable-io", "member": "AutoEnableIO", "type": "structure", "takesValue": false}]
+        },
+        "modify-vpc-attribute": {
+          "options": {
+            "--enable-dns-hostnames": {"member": "EnableDnsHostnames", "nargs": "?"},
+            "--enable-dns-support": {"member": "EnableDnsSupport", "nargs": "?"},
+            "--enable-network-address-usage-metrics": {"member": "EnableNetworkAddressUsageMetrics", "nargs": "?"}
+          },
+          "addedOptions": [
+            {"name": "--no-enable-dns-hostnames", "member": "EnableDnsHostnames", "type": "structure", "takesValue": false},
+            {"name": "--no-enable-dns-support", "member": "EnableDnsSupport", "type": "structure", "takesValue": false},
+            {
+              "name": "--no-enable-network-address-usage-metrics",
+              "member": "EnableNetworkAddressUsageMetrics",
+              "type": "structure",
+              "takesValue": false
+            }
+          ]
+        },
+        "replace-network-acl-entry": {"options": {"--no-egress": {"member": "Egress", "name": "--ingress"}}},
+        "revoke-security-group-egress": {
+          "options": {
+            "--cidr-ip": {"member": "CidrIp", "hidden": true},
+            "--from-port": {"member": "FromPort", "hidden": true},
+            "--ip-protocol": {"member": "IpProtocol", "hidden": true},
+            "--source-security-group-name": {"member": "SourceSecurityGroupName", "hidden": true},
+            "--source-security-group-owner-id": {"member": "SourceSecurityGroupOwnerId", "hidden": true},
+            "--to-port": {"member": "ToPort", "hidden": true}
+          },
+          "addedOptions": [
+            {"name": "--protocol", "type": "string", "takesValue": true},
+            {"name": "--port", "type": "string", "takesValue": true},
+            {"name": "--cidr", "type": "string", "takesValue": true},
+            {"name": "--source-group", "type": "string", "takesValue": true},
+            {"name": "--group-owner", "type": "string", "takesValue": true}
+          ]
+        },
+        "revoke-security-group-ingress": {
+          "options": {
+            "--cidr-ip": {"member": "CidrIp", "hidden": true},
+            "--from-port": {"member": "FromPort", "hidden": true},
+            "--ip-protocol": {"member": "IpProtocol", "hidden": true},
+            "--source-security-group-name": {"member": "SourceSecurityGroupName", "hidden": true},
+            "--source-security-group-owner-id": {"member": "SourceSecurityGroupOwnerId", "hidden": true},
+            "--to-port": {"member": "ToPort", "hidden": true}
+          },
+          "addedOptions": [
+            {"name": "--protocol", "type": "string", "takesValue": true},
+            {"name": "--port", "type": "string", "takesValue": true},
+            {"name": "--cidr", "type": "string", "takesValue": true},
+            {"name": "--source-group", "type": "string", "takesValue": true},
+            {"name": "--group-owner", "type": "string", "takesValue": true}
+          ]
+        },
+        "run-instances": {
+          "options": {
+            "--max-count": {"member": "MaxCount", "removed": true},
+            "--min-count": {"member": "MinCount", "removed": true},
+            "--no-disable-api-termination": {"member": "DisableApiTermination", "name": "--enable-api-termination"}
+          },
+          "addedOptions": [
+            {"name": "--count", "type": "string", "takesValue": true},
+            {"name": "--secondary-private-ip-addresses", "type": "string", "takesValue": true, "nargs": "*"},
+            {"name": "--secondary-private-ip-address-count", "type": "string", "takesValue": true},
+            {"name": "--associate-public-ip-address", "type": "boolean", "takesValue": false},
+            {"name": "--no-associate-public-ip-address", "type": "boolean", "takesValue": false}
+          ]
+        }
+      }
+    },
+    "ecr": {
+      "commands": {
+        "get-login": {
+          "options": [
+            {"name": "--registry-ids", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--include-email", "type": "boolean", "takesValue": false},
+            {"name": "--no-include-email", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "get-login-password": {"options": []}
+      }
+    },
+    "ecr-public": {"commands": {"get-login-password": {"options": []}}},
+    "ecs": {
+      "operations": {
+        "create-daemon": {"options": {"--no-enable-execute-command": {"member": "enableExecuteCommand", "name": "--disable-execute-command"}}},
+        "create-service": {"options": {"--no-enable-execute-command": {"member": "enableExecuteCommand", "name": "--disable-execute-command"}}},
+        "execute-command": {"options": {"--no-interactive": {"member": "interactive", "name": "--non-interactive"}}},
+        "run-task": {"options": {"--no-enable-execute-command": {"member": "enableExecuteCommand", "name": "--disable-execute-command"}}},
+        "start-task": {"options": {"--no-enable-execute-command": {"member": "enableExecuteCommand", "name": "--disable-execute-command"}}},
+        "update-daemon": {"options": {"--no-enable-execute-command": {"member": "enableExecuteCommand", "name": "--disable-execute-command"}}},
+        "update-service": {"options": {"--no-enable-execute-command": {"member": "enableExecuteCommand", "name": "--disable-execute-command"}}}
+      },
+      "commands": {
+        "deploy": {
+          "options": [
+            {"name": "--service", "type": "string", "takesValue": true, "required": true},
+            {"name": "--task-definition", "type": "string", "takesValue": true, "required": true},
+            {"name": "--codedeploy-appspec", "type": "string", "takesValue": true, "required": true},
+            {"name": "--cluster", "type": "string", "takesValue": true},
+            {"name": "--codedeploy-application", "type": "string", "takesValue": true},
+            {"name": "--codedeploy-deployment-group", "type": "string", "takesValue": true}
+          ],
+          "subcommands": {
+            "deregister": {
+              "options": [
+                {"name": "--instance-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--no-delete-iam-user", "type": "boolean", "takesValue": false}
+              ]
+            },
+            "install": {
+              "options": [
+                {"name": "--config-file", "type": "string", "takesValue": true, "required": true},
+                {"name": "--override-config", "type": "boolean", "takesValue": false},
+                {"name": "--agent-installer", "type": "string", "takesValue": true}
+              ]
+            },
+            "push": {
+              "options": [
+                {"name": "--application-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--s3-location", "type": "string", "takesValue": true, "required": true},
+                {"name": "--ignore-hidden-files", "type": "boolean", "takesValue": false},
+                {"name": "--no-ignore-hidden-files", "type": "boolean", "takesValue": false},
+                {"name": "--source", "type": "string", "takesValue": true},
+                {"name": "--description", "type": "string", "takesValue": true}
+              ]
+            },
+            "register": {
+              "options": [
+                {"name": "--instance-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--tags", "type": "list", "takesValue": true, "nargs": "+"},
+                {"name": "--iam-user-arn", "type": "string", "takesValue": true}
+              ]
+            },
+            "uninstall": {"options": []}
+          }
+        }
+      }
+    },
+    "eks": {
+      "operations": {
+        "create-cluster": {"options": {"--version": {"member": "version", "name": "--kubernetes-version"}}},
+        "create-nodegroup": {"options": {"--version": {"member": "version", "name": "--kubernetes-version"}}},
+        "update-cluster-version": {"options": {"--version": {"member": "version", "name": "--kubernetes-version"}}},
+        "update-nodegroup-version": {"options": {"--version": {"member": "version", "name": "--kubernetes-version"}}}
+      },
+      "commands": {
+        "get-token": {
+          "options": [
+            {"name": "--cluster-name", "type": "string", "takesValue": true},
+            {"name": "--role-arn", "type": "string", "takesValue": true},
+            {"name": "--cluster-id", "type": "string", "takesValue": true}
+          ]
+        },
+        "update-kubeconfig": {
+          "options": [
+            {"name": "--name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--kubeconfig", "type": "string", "takesValue": true},
+            {"name": "--role-arn", "type": "string", "takesValue": true},
+            {"name": "--proxy-url", "type": "string", "takesValue": true},
+            {"name": "--dry-run", "type": "boolean", "takesValue": false},
+            {"name": "--verbose", "type": "boolean", "takesValue": false},
+            {"name": "--alias", "type": "string", "takesValue": true},
+            {"name": "--user-alias", "type": "string", "takesValue": true},
+            {"name": "--assume-role-arn", "type": "string", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "elasticache": {
+      "operations": {
+        "create-replication-group": {
+          "options": {"--preferred-cache-cluster-azs": {"member": "PreferredCacheClusterAZs", "aliases": ["--preferred-cache-cluster-a-zs"]}}
+        }
+      }
+    },
+    "emr": {
+      "operations": {
+        "add-instance-groups": {"removed": true},
+        "add-job-flow-steps": {"removed": true},
+        "add-tags": {
+          "options": {"--tags": {"member": "Tags", "removed": true}},
+          "addedOptions": [{"name": "--tags", "type": "string", "takesValue": true, "nargs": "+", "required": true}]
+        },
+        "describe-cluster": {"removed": true},
+        "describe-job-flows": {"removed": true},
+        "list-bootstrap-actions": {"removed": true},
+        "list-clusters": {
+          "options": {
+            "--cluster-states": {"member": "ClusterStates", "removed": true},
+            "--created-after": {"member": "CreatedAfter", "removed": true},
+            "--created-before": {"member": "CreatedBefore", "removed": true}
+          },
+          "addedOptions": [
+            {"name": "--created-after", "type": "timestamp", "takesValue": true},
+            {"name": "--created-before", "type": "timestamp", "takesValue": true},
+            {"name": "--cluster-states", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--active", "type": "boolean", "takesValue": false},
+            {"name": "--terminated", "type": "boolean", "takesValue": false},
+            {"name": "--failed", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "list-instance-groups": {"removed": true},
+        "run-job-flow": {"removed": true},
+        "set-keep-job-flow-alive-when-no-steps": {"removed": true},
+        "set-termination-protection": {"removed": true},
+        "set-unhealthy-node-replacement": {"removed": true},
+        "set-visible-to-all-users": {"removed": true},
+        "terminate-job-flows": {"removed": true}
+      },
+      "commands": {
+        "add-instance-groups": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--instance-groups", "type": "list", "takesValue": true, "nargs": "+", "required": true}
+          ]
+        },
+        "add-steps": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--steps", "type": "list", "takesValue": true, "nargs": "+", "required": true},
+            {"name": "--execution-role-arn", "type": "string", "takesValue": true}
+          ]
+        },
+        "create-cluster": {
+          "options": [
+            {"name": "--release-label", "type": "string", "takesValue": true},
+            {"name": "--os-release-label", "type": "string", "takesValue": true},
+            {"name": "--ami-version", "type": "string", "takesValue": true},
+            {"name": "--instance-groups", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--instance-type", "type": "string", "takesValue": true},
+            {"name": "--instance-count", "type": "string", "takesValue": true},
+            {"name": "--auto-terminate", "type": "boolean", "takesValue": false},
+            {"name": "--no-auto-terminate", "type": "boolean", "takesValue": false},
+            {"name": "--instance-fleets", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--name", "type": "string", "takesValue": true},
+            {"name": "--log-uri", "type": "string", "takesValue": true},
+            {"name": "--log-encryption-kms-key-id", "type": "string", "takesValue": true},
+            {"name": "--service-role", "type": "string", "takesValue": true},
+            {"name": "--auto-scaling-role", "type": "string", "takesValue": true},
+            {"name": "--use-default-roles", "type": "boolean", "takesValue": false},
+            {"name": "--configurations", "type": "string", "takesValue": true},
+            {"name": "--ec2-attributes", "type": "structure", "takesValue": true},
+            {"name": "--termination-protected", "type": "boolean", "takesValue": false},
+            {"name": "--no-termination-protected", "type": "boolean", "takesValue": false},
+            {"name": "--unhealthy-node-replacement", "type": "boolean", "takesValue": false},
+            {"name": "--no-unhealthy-node-replacement", "type": "boolean", "takesValue": false},
+            {"name": "--scale-down-behavior", "type": "string", "takesValue": true},
+            {"name": "--visible-to-all-users", "type": "boolean", "takesValue": false},
+            {"name": "--no-visible-to-all-users", "type": "boolean", "takesValue": false},
+            {"name": "--enable-debugging", "type": "boolean", "takesValue": false},
+            {"name": "--no-enable-debugging", "type": "boolean", "takesValue": false},
+            {"name": "--tags", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--bootstrap-actions", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--applications", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--emrfs", "type": "structure", "takesValue": true},
+            {"name": "--steps", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--additional-info", "type": "string", "takesValue": true},
+            {"name": "--restore-from-hbase-backup", "type": "structure", "takesValue": true},
+            {"name": "--security-configuration", "type": "string", "takesValue": true},
+            {"name": "--custom-ami-id", "type": "string", "takesValue": true},
+            {"name": "--ebs-root-volume-size", "type": "string", "takesValue": true},
+            {"name": "--ebs-root-volume-iops", "type": "string", "takesValue": true},
+            {"name": "--ebs-root-volume-throughput", "type": "string", "takesValue": true},
+            {"name": "--repo-upgrade-on-boot", "type": "string", "takesValue": true},
+            {"name": "--kerberos-attributes", "type": "structure", "takesValue": true},
+            {"name": "--step-concurrency-level", "type": "integer", "takesValue": true},
+            {"name": "--step-execution-role-arn", "type": "string", "takesValue": true},
+            {"name": "--managed-scaling-policy", "type": "structure", "takesValue": true},
+            {"name": "--placement-group-configs", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--auto-termination-policy", "type": "structure", "takesValue": true},
+            {"name": "--monitoring-configuration", "type": "structure", "takesValue": true},
+            {"name": "--extended-support", "type": "boolean", "takesValue": false},
+            {"name": "--no-extended-support", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "create-default-roles": {"options": [{"name": "--iam-endpoint", "type": "string", "takesValue": true}]},
+        "create-hbase-backup": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--dir", "type": "string", "takesValue": true, "required": true},
+            {"name": "--consistent", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "describe-cluster": {"options": [{"name": "--cluster-id", "type": "string", "takesValue": true, "required": true}]},
+        "disable-hbase-backups": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--full", "type": "boolean", "takesValue": false},
+            {"name": "--incremental", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "get": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--key-pair-file", "type": "string", "takesValue": true, "required": true},
+            {"name": "--src", "type": "string", "takesValue": true, "required": true},
+            {"name": "--dest", "type": "string", "takesValue": true}
+          ]
+        },
+        "install-applications": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--applications", "type": "list", "takesValue": true, "nargs": "+", "required": true}
+          ]
+        },
+        "modify-cluster-attributes": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--visible-to-all-users", "type": "boolean", "takesValue": false},
+            {"name": "--no-visible-to-all-users", "type": "boolean", "takesValue": false},
+            {"name": "--termination-protected", "type": "boolean", "takesValue": false},
+            {"name": "--no-termination-protected", "type": "boolean", "takesValue": false},
+            {"name": "--auto-terminate", "type": "boolean", "takesValue": false},
+            {"name": "--no-auto-terminate", "type": "boolean", "takesValue": false},
+            {"name": "--unhealthy-node-replacement", "type": "boolean", "takesValue": false},
+            {"name": "--no-unhealthy-node-replacement", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "put": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--key-pair-file", "type": "string", "takesValue": true, "required": true},
+            {"name": "--src", "type": "string", "takesValue": true, "required": true},
+            {"name": "--dest", "type": "string", "takesValue": true}
+          ]
+        },
+        "restore-from-hbase-backup": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--dir", "type": "string", "takesValue": true, "required": true},
+            {"name": "--backup-version", "type": "string", "takesValue": true}
+          ]
+        },
+        "schedule-hbase-backup": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--type", "type": "string", "takesValue": true, "required": true},
+            {"name": "--dir", "type": "string", "takesValue": true, "required": true},
+            {"name": "--interval", "type": "string", "takesValue": true, "required": true},
+            {"name": "--unit", "type": "string", "takesValue": true, "required": true},
+            {"name": "--start-time", "type": "string", "takesValue": true},
+            {"name": "--consistent", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "socks": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--key-pair-file", "type": "string", "takesValue": true, "required": true}
+          ]
+        },
+        "ssh": {
+          "options": [
+            {"name": "--cluster-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--key-pair-file", "type": "string", "takesValue": true, "required": true},
+            {"name": "--command", "type": "string", "takesValue": true}
+          ]
+        },
+        "terminate-clusters": {"options": [{"name": "--cluster-ids", "type": "list", "takesValue": true, "nargs": "+", "required": true}]}
+      }
+    },
+    "emr-containers": {
+      "commands": {
+        "update-role-trust-policy": {
+          "options": [
+            {"name": "--cluster-name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--namespace", "type": "string", "takesValue": true, "required": true},
+            {"name": "--role-name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--iam-endpoint", "type": "string", "takesValue": true},
+            {"name": "--dry-run", "type": "boolean", "takesValue": false}
+          ]
+        }
+      }
+    },
+    "gamelift": {
+      "operations": {
+        "create-build": {"options": {"--version": {"member": "Version", "name": "--build-version"}}},
+        "create-script": {"options": {"--version": {"member": "Version", "name": "--script-version"}}},
+        "update-build": {"options": {"--version": {"member": "Version", "name": "--build-version"}}},
+        "update-script": {"options": {"--version": {"member": "Version", "name": "--script-version"}}}
+      },
+      "commands": {
+        "get-game-session-log": {
+          "options": [
+            {"name": "--game-session-id", "type": "string", "takesValue": true, "required": true},
+            {"name": "--save-as", "type": "string", "takesValue": true, "required": true}
+          ]
+        },
+        "upload-build": {
+          "options": [
+            {"name": "--name", "type": "string", "takesValue": true, "required": true},
+            {"name": "--build-version", "type": "string", "takesValue": true, "required": true},
+            {"name": "--build-root", "type": "string", "takesValue": true, "required": true},
+            {"name": "--server-sdk-version", "type": "string", "takesValue": true},
+            {"name": "--operating-system", "type": "string", "takesValue": true},
+            {"name": "--tags", "type": "string", "takesValue": true, "nargs": "+"}
+          ]
+        }
+      }
+    },
+    "glue": {
+      "operations": {
+        "get-unfiltered-partition-metadata": {"options": {"--region": {"member": "Region", "name": "--resource-region"}}},
+        "get-unfiltered-partitions-metadata": {"options": {"--region": {"member": "Region", "name": "--resource-region"}}},
+        "get-unfiltered-table-metadata": {"options": {"--region": {"member": "Region", "name": "--resource-region"}}}
+      }
+    },
+    "iam": {
+      "operations": {
+        "create-virtual-mfa-device": {
+          "options": {"--cli-input-json": {"removed": true}, "--generate-cli-skeleton": {"removed": true}},
+          "addedOptions": [
+            {"name": "--outfile", "type": "string", "takesValue": true, "required": true},
+            {
+              "name": "--bootstrap-method",
+              "type": "string",
+              "takesValue": true,
+              "required": true,
+              "choices": ["QRCodePNG", "Base32StringSeed"]
+            }
+          ]
+        },
+        "enable-mfa-device": {
+          "options": {
+            "--authentication-code1": {"member": "AuthenticationCode1", "required": false, "aliases": ["--authentication-code-1"]},
+            "--authentication-code2": {"member": "AuthenticationCode2", "required": false, "aliases": ["--authentication-code-2"]}
+          }
+        },
+        "resync-mfa-device": {
+          "options": {
+            "--authentication-code1": {"member": "AuthenticationCode1", "required": false, "aliases": ["--authentication-code-1"]},
+            "--authentication-code2": {"member": "AuthenticationCode2", "required": false, "aliases": ["--authentication-code-2"]}
+          }
+        }
+      }
+    },
+    "importexport": {
+      "operations": {
+        "get-shipping-label": {
+          "options": {
+            "--street1": {"member": "street1", "aliases": ["--street-1"]},
+            "--street2": {"member": "street2", "aliases": ["--street-2"]},
+            "--street3": {"member": "street3", "aliases": ["--street-3"]}
+          }
+        }
+      }
+    },
+    "iot": {
+      "operations": {
+        "create-certificate-from-csr": {"addedOptions": [{"name": "--certificate-pem-outfile", "type": "string", "takesValue": true}]},
+        "create-keys-and-certificate": {
+          "addedOptions": [
+            {"name": "--certificate-pem-outfile", "type": "string", "takesValue": true},
+            {"name": "--public-key-outfile", "type": "string", "takesValue": true},
+            {"name": "--private-key-outfile", "type": "string", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "iotsitewise": {"operations": {"invoke-assistant": {"removed": true}}},
+    "iotwireless": {
+      "operations": {
+        "create-device-profile": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "create-fuota-task": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "create-multicast-group": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "create-service-profile": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "create-wireless-device": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "create-wireless-gateway": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "start-fuota-task": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "start-multicast-group-session": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "update-fuota-task": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "update-multicast-group": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}},
+        "update-wireless-device": {"options": {"--lo-ra-wan": {"member": "LoRaWAN", "name": "--lorawan"}}}
+      }
+    },
+    "kinesis": {
+      "operations": {
+        "list-streams": {"options": {"--exclusive-start-stream-name": {"member": "ExclusiveStartStreamName", "hidden": true}}},
+        "subscribe-to-shard": {"removed": true}
+      }
+    },
+    "kinesisanalytics": {"operations": {"add-application-output": {"options": {"--output": {"member": "Output", "name": "--application-output"}}}}},
+    "kinesisanalyticsv2": {"operations": {"add-application-output": {"options": {"--output": {"member": "Output", "name": "--application-output"}}}}},
+    "lambda": {
+      "operations": {
+        "create-function": {
+          "options": {"--code": {"member": "Code", "required": false}},
+          "addedOptions": [{"name": "--zip-file", "type": "blob", "takesValue": true}]
+        },
+        "invoke-with-response-stream": {"removed": true},
+        "publish-layer-version": {
+          "options": {"--content": {"member": "Content", "required": false}},
+          "addedOptions": [{"name": "--zip-file", "type": "blob", "takesValue": true}]
+        },
+        "publish-version": {"options": {"--code-sha256": {"member": "CodeSha256", "aliases": ["--code-sha-256"]}}}
+      }
+    },
+    "lex-models": {
+      "operations": {
+        "delete-bot-version": {"options": {"--version": {"member": "version", "name": "--bot-version"}}},
+        "delete-intent-version": {"options": {"--version": {"member": "version", "name": "--intent-version"}}},
+        "delete-slot-type-version": {"options": {"--version": {"member": "version", "name": "--slot-type-version"}}},
+        "get-export": {"options": {"--version": {"member": "version", "name": "--resource-version"}}},
+        "get-intent": {"options": {"--version": {"member": "version", "name": "--intent-version"}}},
+        "get-slot-type": {"options": {"--version": {"member": "version", "name": "--slot-type-version"}}}
+      }
+    },
+    "lexv2-runtime": {"operations": {"start-conversation": {"removed": true}}},
+    "license-manager": {
+      "operations": {
+        "delete-grant": {"options": {"--version": {"member": "Version", "name": "--grant-version"}}},
+        "get-grant": {"options": {"--version": {"member": "Version", "name": "--grant-version"}}},
+        "get-license": {"options": {"--version": {"member": "Version", "name": "--license-version"}}}
+      }
+    },
+    "lightsail": {
+      "operations": {
+        "import-key-pair": {
+          "options": {"--public-key-base64": {"member": "publicKeyBase64", "required": false, "aliases": ["--public-key-base-64"]}}
+        }
+      }
+    },
+    "logs": {
+      "operations": {"get-log-object": {"removed": true}, "start-live-tail": {"removed": true}},
+      "commands": {
+        "start-live-tail": {
+          "options": [
+            {"name": "--log-group-identifiers", "type": "list", "takesValue": true, "nargs": "+", "required": true},
+            {"name": "--log-stream-names", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--log-stream-name-prefixes", "type": "list", "takesValue": true, "nargs": "+"},
+            {"name": "--log-event-filter-pattern", "type": "string", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "mgn": {
+      "operations": {
+        "associate-source-servers": {
+          "options": {"--source-server-ids": {"member": "sourceServerIDs", "required": false, "aliases": ["--source-server-i-ds"]}}
+        },
+        "create-replication-configuration-template": {
+          "options": {
+            "--replication-servers-security-groups-ids": {
+              "member": "replicationServersSecurityGroupsIDs",
+              "required": false,
+              "aliases": ["--replication-servers-security-groups-i-ds"]
+            }
+          }
+        },
+        "describe-replication-configuration-templates": {
+          "options": {
+            "--replication-configuration-template-ids": {"member": "replicationConfigurationTemplateIDs", "aliases": ["--replication-configuration-template-i-ds"]}
+          }
+        },
+        "disassociate-source-servers": {
+          "options": {"--source-server-ids": {"member": "sourceServerIDs", "required": false, "aliases": ["--source-server-i-ds"]}}
+        },
+        "start-cutover": {
+          "options": {"--source-server-ids": {"member": "sourceServerIDs", "required": false, "aliases": ["--source-server-i-ds"]}}
+        },
+        "start-test": {
+          "options": {"--source-server-ids": {"member": "sourceServerIDs", "required": false, "aliases": ["--source-server-i-ds"]}}
+        },
+        "terminate-target-instances": {
+          "options": {"--source-server-ids": {"member": "sourceServerIDs", "required": false, "aliases": ["--source-server-i-ds"]}}
+        },
+        "update-replication-configuration": {
+          "options": {
+            "--replication-servers-security-groups-ids": {"member": "replicationServersSecurityGroupsIDs", "aliases": ["--replication-servers-security-groups-i-ds"]}
+          }
+        },
+        "update-replication-configuration-template": {
+          "options": {
+            "--replication-servers-security-groups-ids": {"member": "replicationServersSecurityGroupsIDs", "aliases": ["--replication-servers-security-groups-i-ds"]}
+          }
+        }
+      }
+    },
+    "mturk": {
+      "operations": {"list-qualification-types": {"options": {"--query": {"member": "Query", "name": "--types-query"}}}},
+      "operationAliases": {"list-hi-ts-for-qualification-type": {"operation": "ListHITsForQualificationType", "hidden": true}}
+    },
+    "pinpoint": {
+      "operations": {
+        "delete-email-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "delete-in-app-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "delete-push-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "delete-sms-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "delete-voice-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "get-campaign-version": {"options": {"--version": {"member": "Version", "name": "--campaign-version"}}},
+        "get-email-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "get-in-app-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "get-push-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "get-segment-version": {"options": {"--version": {"member": "Version", "name": "--segment-version"}}},
+        "get-sms-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "get-voice-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "update-email-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "update-in-app-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "update-push-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "update-sms-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}},
+        "update-voice-template": {"options": {"--version": {"member": "Version", "name": "--template-version"}}}
+      }
+    },
+    "polly": {"operations": {"start-speech-synthesis-stream": {"removed": true}}},
+    "qbusiness": {"operations": {"chat": {"removed": true}}},
+    "quicksight": {
+      "operations": {
+        "start-asset-bundle-import-job": {
+          "options": {"--asset-bundle-import-source": {"member": "AssetBundleImportSource", "required": false}},
+          "addedOptions": [{"name": "--asset-bundle-import-source-bytes", "type": "blob", "takesValue": true}]
+        }
+      }
+    },
+    "rds": {
+      "operations": {"modify-option-group": {"removed": true}},
+      "operationAliases": {
+        "add-option-to-option-group": {
+          "operation": "ModifyOptionGroup",
+          "hidden": false,
+          "options": {
+            "--options-to-include": {"member": "OptionsToInclude", "name": "--options"},
+            "--options-to-remove": {"member": "OptionsToRemove", "removed": true}
+          }
+        },
+        "remove-option-from-option-group": {
+          "operation": "ModifyOptionGroup",
+          "hidden": false,
+          "options": {
+            "--options-to-include": {"member": "OptionsToInclude", "removed": true},
+            "--options-to-remove": {"member": "OptionsToRemove", "name": "--options"}
+          }
+        }
+      },
+      "commands": {
+        "generate-db-auth-token": {
+          "options": [
+            {"name": "--hostname", "type": "string", "takesValue": true, "required": true},
+            {"name": "--port", "type": "integer", "takesValue": true, "required": true},
+            {"name": "--username", "type": "string", "takesValue": true, "required": true}
+          ]
+        }
+      }
+    },
+    "rekognition": {
+      "operations": {
+        "compare-faces": {
+          "options": {
+            "--source-image": {"member": "SourceImage", "required": false},
+            "--target-image": {"member": "TargetImage", "required": false}
+          },
+          "addedOptions": [
+            {"name": "--source-image-bytes", "type": "blob", "takesValue": true},
+            {"name": "--target-image-bytes", "type": "blob", "takesValue": true}
+          ]
+        },
+        "create-stream-processor": {"options": {"--output": {"member": "Output", "name": "--stream-processor-output"}}},
+        "detect-custom-labels": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "detect-faces": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "detect-labels": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "detect-moderation-labels": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "detect-protective-equipment": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "detect-text": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "index-faces": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "recognize-celebrities": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "search-faces-by-image": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        },
+        "search-users-by-image": {
+          "options": {"--image": {"member": "Image", "required": false}},
+          "addedOptions": [{"name": "--image-bytes", "type": "blob", "takesValue": true}]
+        }
+      }
+    },
+    "route53": {
+      "operations": {
+        "delete-traffic-policy": {"options": {"--version": {"member": "Version", "name": "--traffic-policy-version"}}},
+        "get-traffic-policy": {"options": {"--version": {"member": "Version", "name": "--traffic-policy-version"}}},
+        "update-traffic-policy-comment": {"options": {"--version": {"member": "Version", "name": "--traffic-policy-version"}}}
+      }
+    },
+    "route53domains": {
+      "operations": {
+        "view-billing": {
+          "options": {
+            "--end": {"member": "End", "name": "--end-time"},
+            "--start": {"member": "Start", "name": "--start-time", "aliases": ["--start"]}
+          }
+        }
+      }
+    },
+    "s3": {
+      "cliName": "s3api",
+      "operations": {
+        "select-object-content": {
+          "options": {"--cli-input-json": {"removed": true}, "--generate-cli-skeleton": {"removed": true}},
+          "addedOptions": [{"name": "outfile", "type": "string", "takesValue": true, "positional": true}]
+        }
+      }
+    },
+    "sagemaker": {
+      "operations": {
+        "delete-image-version": {"options": {"--version": {"member": "Version", "name": "--version-number"}}},
+        "describe-image-version": {"options": {"--version": {"member": "Version", "name": "--version-number"}}},
+        "list-aliases": {"options": {"--version": {"member": "Version", "name": "--version-number"}}},
+        "update-image-version": {"options": {"--version": {"member": "Version", "name": "--version-number"}}}
+      }
+    },
+    "sagemaker-runtime": {
+      "operations": {"invoke-endpoint-with-response-stream": {"removed": true}},
+      "aliases": {"runtime.sagemaker": {"hidden": true, "operations": {"invoke-endpoint-with-response-stream": {"removed": true}}}}
+    },
+    "servicecatalog": {
+      "commands": {
+        "generate": {
+          "options": [],
+          "subcommands": {
+            "product": {
+              "options": [
+                {"name": "--product-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--product-owner", "type": "string", "takesValue": true, "required": true},
+                {
+                  "name": "--product-type",
+                  "type": "string",
+                  "takesValue": true,
+                  "required": true,
+                  "choices": ["CLOUD_FORMATION_TEMPLATE", "MARKETPLACE"]
+                },
+                {"name": "--product-description", "type": "string", "takesValue": true},
+                {"name": "--product-distributor", "type": "string", "takesValue": true},
+                {"name": "--tags", "type": "list", "takesValue": true, "nargs": "+"},
+                {"name": "--file-path", "type": "string", "takesValue": true, "required": true},
+                {"name": "--bucket-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--support-description", "type": "string", "takesValue": true},
+                {"name": "--support-email", "type": "string", "takesValue": true},
+                {"name": "--provisioning-artifact-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--provisioning-artifact-description", "type": "string", "takesValue": true, "required": true},
+                {
+                  "name": "--provisioning-artifact-type",
+                  "type": "string",
+                  "takesValue": true,
+                  "required": true,
+                  "choices": ["CLOUD_FORMATION_TEMPLATE", "MARKETPLACE_AMI", "MARKETPLACE_CAR"]
+                }
+              ]
+            },
+            "provisioning-artifact": {
+              "options": [
+                {"name": "--file-path", "type": "string", "takesValue": true, "required": true},
+                {"name": "--bucket-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--provisioning-artifact-name", "type": "string", "takesValue": true, "required": true},
+                {"name": "--provisioning-artifact-description", "type": "string", "takesValue": true, "required": true},
+                {
+                  "name": "--provisioning-artifact-type",
+                  "type": "string",
+                  "takesValue": true,
+                  "required": true,
+                  "choices": ["CLOUD_FORMATION_TEMPLATE", "MARKETPLACE_AMI", "MARKETPLACE_CAR"]
+                },
+                {"name": "--product-id", "type": "string", "takesValue": true, "required": true}
+              ]
+            }
+          }
+        }
+      }
+    },
+    "ses": {
+      "operations": {
+        "delete-verified-email-address": {"removed": true},
+        "list-verified-email-addresses": {"removed": true},
+        "send-email": {
+          "options": {
+            "--destination": {"member": "Destination", "required": false},
+            "--message": {"member": "Message", "required": false},
+            "--source": {"member": "Source", "name": "--from"}
+          },
+          "addedOptions": [
+            {"name": "--to", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--cc", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--bcc", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--subject", "type": "string", "takesValue": true},
+            {"name": "--text", "type": "string", "takesValue": true},
+            {"name": "--html", "type": "string", "takesValue": true}
+          ]
+        },
+        "verify-email-address": {"removed": true}
+      }
+    },
+    "sms-voice": {"hidden": true},
+    "sns": {"operations": {"subscribe": {"options": {"--endpoint": {"member": "Endpoint", "name": "--notification-endpoint"}}}}},
+    "socialmessaging": {"operationAliases": {"delete-whatsapp-media-message": {"operation": "DeleteWhatsAppMessageMedia", "hidden": true}}},
+    "stepfunctions": {"operations": {"send-task-success": {"options": {"--output": {"member": "output", "name": "--task-output"}}}}},
+    "storagegateway": {
+      "operations": {
+        "describe-cached-iscsi-volumes": {"options": {"--volume-arns": {"member": "VolumeARNs", "required": false, "aliases": ["--volume-ar-ns"]}}},
+        "describe-stored-iscsi-volumes": {"options": {"--volume-arns": {"member": "VolumeARNs", "required": false, "aliases": ["--volume-ar-ns"]}}},
+        "describe-tape-archives": {"options": {"--tape-arns": {"member": "TapeARNs", "aliases": ["--tape-ar-ns"]}}},
+        "describe-tapes": {"options": {"--tape-arns": {"member": "TapeARNs", "aliases": ["--tape-ar-ns"]}}},
+        "describe-vtl-devices": {"options": {"--vtl-device-arns": {"member": "VTLDeviceARNs", "aliases": ["--vtl-device-ar-ns"]}}}
+      }
+    },
+    "swf": {
+      "operations": {
+        "register-activity-type": {"options": {"--version": {"member": "version", "name": "--activity-version"}}},
+        "register-workflow-type": {"options": {"--version": {"member": "version", "name": "--workflow-version"}}}
+      }
+    },
+    "translate": {
+      "operations": {
+        "import-terminology": {
+          "options": {"--terminology-data": {"member": "TerminologyData", "required": false}},
+          "addedOptions": [{"name": "--data-file", "type": "blob", "takesValue": true, "required": true}]
+        },
+        "translate-document": {"addedOptions": [{"name": "--document-content", "type": "blob", "takesValue": true, "required": true}]}
+      }
+    },
+    "workdocs": {
+      "operations": {
+        "create-notification-subscription": {"options": {"--endpoint": {"member": "Endpoint", "name": "--notification-endpoint"}}},
+        "describe-users": {"options": {"--query": {"member": "Query", "name": "--user-query"}}}
+      }
+    }
+  },
+  "customCommands": {
+    "configure": {
+      "options": [],
+      "subcommands": {
+        "add-model": {
+          "options": [
+            {"name": "--service-model", "type": "string", "takesValue": true, "required": true},
+            {"name": "--service-name", "type": "string", "takesValue": true}
+          ]
+        },
+        "get": {"options": [{"name": "varname", "type": "string", "takesValue": true, "positional": true}]},
+        "list": {"options": []},
+        "set": {
+          "options": [
+            {"name": "varname", "type": "string", "takesValue": true, "positional": true},
+            {"name": "value", "type": "string", "takesValue": true, "positional": true}
+          ]
+        }
+      }
+    },
+    "ddb": {
+      "availability": "v2",
+      "options": [],
+      "subcommands": {
+        "put": {
+          "options": [
+            {"name": "table_name", "type": "string", "takesValue": true, "positional": true},
+            {"name": "items", "type": "string", "takesValue": true, "positional": true},
+            {"name": "--condition", "type": "string", "takesValue": true, "nargs": "+"}
+          ]
+        },
+        "select": {
+          "options": [
+            {"name": "table_name", "type": "string", "takesValue": true, "positional": true},
+            {"name": "--index-name", "type": "string", "takesValue": true},
+            {"name": "--projection", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--filter", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--key-condition", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--attributes", "type": "string", "takesValue": true, "choices": ["ALL", "ALL_PROJECTED", "COUNT"]},
+            {"name": "--consistent-read", "type": "boolean", "takesValue": false},
+            {"name": "--no-consistent-read", "type": "boolean", "takesValue": false},
+            {"name": "--return-consumed-capacity", "type": "boolean", "takesValue": false},
+            {"name": "--no-return-consumed-capacity", "type": "boolean", "takesValue": false},
+            {"name": "--starting-token", "type": "string", "takesValue": true},
+            {"name": "--max-items", "type": "integer", "takesValue": true},
+            {"name": "--page-size", "type": "integer", "takesValue": true}
+          ]
+        }
+      }
+    },
+    "history": {
+      "options": [],
+      "subcommands": {
+        "list": {"options": []},
+        "show": {
+          "options": [
+            {"name": "command_id", "type": "string", "takesValue": true, "nargs": "?", "positional": true},
+            {"name": "--include", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--exclude", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--format", "type": "string", "takesValue": true, "choices": ["detailed"]}
+          ]
+        }
+      }
+    },
+    "login": {"availability": "v2", "options": [{"name": "--remote", "type": "boolean", "takesValue": false}]},
+    "logout": {"availability": "v2", "options": [{"name": "--all", "type": "boolean", "takesValue": false}]},
+    "s3": {
+      "options": [],
+      "subcommands": {
+        "cp": {
+          "options": [
+            {"name": "paths", "type": "string", "takesValue": true, "nargs": 2, "positional": true},
+            {"name": "--dryrun", "type": "boolean", "takesValue": false},
+            {"name": "--quiet", "type": "boolean", "takesValue": false},
+            {"name": "--include", "type": "string", "takesValue": true, "repeatable": true},
+            {"name": "--exclude", "type": "string", "takesValue": true, "repeatable": true},
+            {
+              "name": "--acl",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["private", "public-read", "public-read-write", "authenticated-read", "aws-exec-read", "bucket-owner-read", "bucket-owner-full-control", "log-delivery-write"]
+            },
+            {"name": "--follow-symlinks", "type": "boolean", "takesValue": false},
+            {"name": "--no-follow-symlinks", "type": "boolean", "takesValue": false},
+            {"name": "--no-guess-mime-type", "type": "boolean", "takesValue": false},
+            {
+              "name": "--sse",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256", "aws:kms"]
+            },
+            {
+              "name": "--sse-c",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256"]
+            },
+            {"name": "--sse-c-key", "type": "blob", "takesValue": true},
+            {"name": "--sse-kms-key-id", "type": "string", "takesValue": true},
+            {
+              "name": "--sse-c-copy-source",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256"]
+            },
+            {"name": "--sse-c-copy-source-key", "type": "blob", "takesValue": true},
+            {
+              "name": "--storage-class",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER", "DEEP_ARCHIVE", "GLACIER_IR"]
+            },
+            {"name": "--grants", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--website-redirect", "type": "string", "takesValue": true},
+            {"name": "--content-type", "type": "string", "takesValue": true},
+            {"name": "--cache-control", "type": "string", "takesValue": true},
+            {"name": "--content-disposition", "type": "string", "takesValue": true},
+            {"name": "--content-encoding", "type": "string", "takesValue": true},
+            {"name": "--content-language", "type": "string", "takesValue": true},
+            {"name": "--expires", "type": "string", "takesValue": true},
+            {"name": "--source-region", "type": "string", "takesValue": true},
+            {"name": "--only-show-errors", "type": "boolean", "takesValue": false},
+            {"name": "--no-progress", "type": "boolean", "takesValue": false},
+            {"name": "--page-size", "type": "integer", "takesValue": true},
+            {"name": "--ignore-glacier-warnings", "type": "boolean", "takesValue": false},
+            {"name": "--force-glacier-transfer", "type": "boolean", "takesValue": false},
+            {
+              "name": "--request-payer",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "requester",
+              "choices": ["requester"]
+            },
+            {"name": "--checksum-mode", "type": "string", "takesValue": true, "choices": ["ENABLED"]},
+            {
+              "name": "--checksum-algorithm",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["CRC64NVME", "CRC32", "SHA256", "SHA1", "CRC32C", "SHA512", "XXHASH64", "XXHASH3", "XXHASH128"]
+            },
+            {"name": "--metadata", "type": "map", "takesValue": true},
+            {"name": "--metadata-directive", "type": "string", "takesValue": true, "choices": ["COPY", "REPLACE"]},
+            {"name": "--expected-size", "type": "string", "takesValue": true},
+            {"name": "--recursive", "type": "boolean", "takesValue": false},
+            {"name": "--case-conflict", "type": "string", "takesValue": true, "choices": ["ignore", "skip", "warn", "error"]}
+          ]
+        },
+        "ls": {
+          "options": [
+            {"name": "paths", "type": "string", "takesValue": true, "nargs": "?", "positional": true},
+            {"name": "--recursive", "type": "boolean", "takesValue": false},
+            {"name": "--page-size", "type": "integer", "takesValue": true},
+            {"name": "--human-readable", "type": "boolean", "takesValue": false},
+            {"name": "--summarize", "type": "boolean", "takesValue": false},
+            {
+              "name": "--request-payer",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "requester",
+              "choices": ["requester"]
+            },
+            {"name": "--bucket-name-prefix", "type": "string", "takesValue": true},
+            {"name": "--bucket-region", "type": "string", "takesValue": true}
+          ]
+        },
+        "mb": {
+          "options": [
+            {"name": "path", "type": "string", "takesValue": true, "positional": true},
+            {"name": "--tags", "type": "string", "takesValue": true, "nargs": 2, "repeatable": true}
+          ]
+        },
+        "mv": {
+          "options": [
+            {"name": "paths", "type": "string", "takesValue": true, "nargs": 2, "positional": true},
+            {"name": "--dryrun", "type": "boolean", "takesValue": false},
+            {"name": "--quiet", "type": "boolean", "takesValue": false},
+            {"name": "--include", "type": "string", "takesValue": true, "repeatable": true},
+            {"name": "--exclude", "type": "string", "takesValue": true, "repeatable": true},
+            {
+              "name": "--acl",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["private", "public-read", "public-read-write", "authenticated-read", "aws-exec-read", "bucket-owner-read", "bucket-owner-full-control", "log-delivery-write"]
+            },
+            {"name": "--follow-symlinks", "type": "boolean", "takesValue": false},
+            {"name": "--no-follow-symlinks", "type": "boolean", "takesValue": false},
+            {"name": "--no-guess-mime-type", "type": "boolean", "takesValue": false},
+            {
+              "name": "--sse",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256", "aws:kms"]
+            },
+            {
+              "name": "--sse-c",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256"]
+            },
+            {"name": "--sse-c-key", "type": "blob", "takesValue": true},
+            {"name": "--sse-kms-key-id", "type": "string", "takesValue": true},
+            {
+              "name": "--sse-c-copy-source",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256"]
+            },
+            {"name": "--sse-c-copy-source-key", "type": "blob", "takesValue": true},
+            {
+              "name": "--storage-class",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER", "DEEP_ARCHIVE", "GLACIER_IR"]
+            },
+            {"name": "--grants", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--website-redirect", "type": "string", "takesValue": true},
+            {"name": "--content-type", "type": "string", "takesValue": true},
+            {"name": "--cache-control", "type": "string", "takesValue": true},
+            {"name": "--content-disposition", "type": "string", "takesValue": true},
+            {"name": "--content-encoding", "type": "string", "takesValue": true},
+            {"name": "--content-language", "type": "string", "takesValue": true},
+            {"name": "--expires", "type": "string", "takesValue": true},
+            {"name": "--source-region", "type": "string", "takesValue": true},
+            {"name": "--only-show-errors", "type": "boolean", "takesValue": false},
+            {"name": "--no-progress", "type": "boolean", "takesValue": false},
+            {"name": "--page-size", "type": "integer", "takesValue": true},
+            {"name": "--ignore-glacier-warnings", "type": "boolean", "takesValue": false},
+            {"name": "--force-glacier-transfer", "type": "boolean", "takesValue": false},
+            {
+              "name": "--request-payer",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "requester",
+              "choices": ["requester"]
+            },
+            {"name": "--checksum-mode", "type": "string", "takesValue": true, "choices": ["ENABLED"]},
+            {
+              "name": "--checksum-algorithm",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["CRC64NVME", "CRC32", "SHA256", "SHA1", "CRC32C", "SHA512", "XXHASH64", "XXHASH3", "XXHASH128"]
+            },
+            {"name": "--metadata", "type": "map", "takesValue": true},
+            {"name": "--metadata-directive", "type": "string", "takesValue": true, "choices": ["COPY", "REPLACE"]},
+            {"name": "--recursive", "type": "boolean", "takesValue": false},
+            {"name": "--validate-same-s3-paths", "type": "boolean", "takesValue": false},
+            {"name": "--case-conflict", "type": "string", "takesValue": true, "choices": ["ignore", "skip", "warn", "error"]}
+          ]
+        },
+        "presign": {
+          "options": [
+            {"name": "path", "type": "string", "takesValue": true, "positional": true},
+            {"name": "--expires-in", "type": "integer", "takesValue": true}
+          ]
+        },
+        "rb": {
+          "options": [
+            {"name": "path", "type": "string", "takesValue": true, "positional": true},
+            {"name": "--force", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "rm": {
+          "options": [
+            {"name": "paths", "type": "string", "takesValue": true, "positional": true},
+            {"name": "--dryrun", "type": "boolean", "takesValue": false},
+            {"name": "--quiet", "type": "boolean", "takesValue": false},
+            {"name": "--recursive", "type": "boolean", "takesValue": false},
+            {
+              "name": "--request-payer",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "requester",
+              "choices": ["requester"]
+            },
+            {"name": "--include", "type": "string", "takesValue": true, "repeatable": true},
+            {"name": "--exclude", "type": "string", "takesValue": true, "repeatable": true},
+            {"name": "--only-show-errors", "type": "boolean", "takesValue": false},
+            {"name": "--page-size", "type": "integer", "takesValue": true}
+          ]
+        },
+        "sync": {
+          "options": [
+            {"name": "paths", "type": "string", "takesValue": true, "nargs": 2, "positional": true},
+            {"name": "--dryrun", "type": "boolean", "takesValue": false},
+            {"name": "--quiet", "type": "boolean", "takesValue": false},
+            {"name": "--include", "type": "string", "takesValue": true, "repeatable": true},
+            {"name": "--exclude", "type": "string", "takesValue": true, "repeatable": true},
+            {
+              "name": "--acl",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["private", "public-read", "public-read-write", "authenticated-read", "aws-exec-read", "bucket-owner-read", "bucket-owner-full-control", "log-delivery-write"]
+            },
+            {"name": "--follow-symlinks", "type": "boolean", "takesValue": false},
+            {"name": "--no-follow-symlinks", "type": "boolean", "takesValue": false},
+            {"name": "--no-guess-mime-type", "type": "boolean", "takesValue": false},
+            {
+              "name": "--sse",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256", "aws:kms"]
+            },
+            {
+              "name": "--sse-c",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256"]
+            },
+            {"name": "--sse-c-key", "type": "blob", "takesValue": true},
+            {"name": "--sse-kms-key-id", "type": "string", "takesValue": true},
+            {
+              "name": "--sse-c-copy-source",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "AES256",
+              "choices": ["AES256"]
+            },
+            {"name": "--sse-c-copy-source-key", "type": "blob", "takesValue": true},
+            {
+              "name": "--storage-class",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING", "GLACIER", "DEEP_ARCHIVE", "GLACIER_IR"]
+            },
+            {"name": "--grants", "type": "string", "takesValue": true, "nargs": "+"},
+            {"name": "--website-redirect", "type": "string", "takesValue": true},
+            {"name": "--content-type", "type": "string", "takesValue": true},
+            {"name": "--cache-control", "type": "string", "takesValue": true},
+            {"name": "--content-disposition", "type": "string", "takesValue": true},
+            {"name": "--content-encoding", "type": "string", "takesValue": true},
+            {"name": "--content-language", "type": "string", "takesValue": true},
+            {"name": "--expires", "type": "string", "takesValue": true},
+            {"name": "--source-region", "type": "string", "takesValue": true},
+            {"name": "--only-show-errors", "type": "boolean", "takesValue": false},
+            {"name": "--no-progress", "type": "boolean", "takesValue": false},
+            {"name": "--page-size", "type": "integer", "takesValue": true},
+            {"name": "--ignore-glacier-warnings", "type": "boolean", "takesValue": false},
+            {"name": "--force-glacier-transfer", "type": "boolean", "takesValue": false},
+            {
+              "name": "--request-payer",
+              "type": "string",
+              "takesValue": true,
+              "nargs": "?",
+              "implicitValue": "requester",
+              "choices": ["requester"]
+            },
+            {"name": "--checksum-mode", "type": "string", "takesValue": true, "choices": ["ENABLED"]},
+            {
+              "name": "--checksum-algorithm",
+              "type": "string",
+              "takesValue": true,
+              "choices": ["CRC64NVME", "CRC32", "SHA256", "SHA1", "CRC32C", "SHA512", "XXHASH64", "XXHASH3", "XXHASH128"]
+            },
+            {"name": "--metadata", "type": "map", "takesValue": true},
+            {"name": "--metadata-directive", "type": "string", "takesValue": true, "choices": ["COPY", "REPLACE"]},
+            {"name": "--case-conflict", "type": "string", "takesValue": true, "choices": ["ignore", "skip", "warn", "error"]},
+            {"name": "--size-only", "type": "boolean", "takesValue": false},
+            {"name": "--exact-timestamps", "type": "boolean", "takesValue": false},
+            {"name": "--delete", "type": "boolean", "takesValue": false}
+          ]
+        },
+        "website": {
+          "options": [
+            {"name": "paths", "type": "string", "takesValue": true, "positional": true},
+            {"name": "--index-document", "type": "string", "takesValue": true},
+            {"name": "--error-document", "type": "string", "takesValue": true}
+          ]
+        }
+      }
+    }
+  }
+}
+"""####,
     "models/directconnect/2012-10-25/paginators-1.json": ####"""
 {
  "pagination": {

@@ -17,6 +17,7 @@ public final class ModelRegistry: Sendable {
   private let cache: ModelCache?
   private let embedded: EmbeddedModels
   private let indexes = Mutex<[String: ServiceIndex]>([:])
+  private let cachedIndexes = Mutex<[String: CachedIndex]>([:])
   private let models = Mutex<[String: ServiceModel]>([:])
   private let locations = Mutex<[String: ServiceLocation?]>([:])
 
@@ -67,8 +68,8 @@ public final class ModelRegistry: Sendable {
     if let known = indexes.withLock({ $0[service] }) { return known }
     let index: ServiceIndex
     if let location = location(of: service) {
-      if let cached = cache?.index(for: location) {
-        index = cached
+      if let cached = cachedIndex(location) {
+        index = cached.serviceIndex
       } else {
         let model = try loadWholeModel(service, location: location)
         index = ServiceIndex(model: model, source: location.servicePath)
@@ -89,9 +90,13 @@ public final class ModelRegistry: Sendable {
       return whole
     }
     if let location = location(of: service), let cache {
-      if let slice = cache.operation(operation, for: location) { return slice }
+      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index) {
+        return slice
+      }
       _ = try loadWholeModel(service, location: location)
-      if let slice = cache.operation(operation, for: location) { return slice }
+      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index) {
+        return slice
+      }
     }
     let whole = try model(service: service)
     guard whole.operation(named: operation) != nil else { throw unknownOperation(service, operation, whole) }
@@ -107,6 +112,14 @@ public final class ModelRegistry: Sendable {
       return model
     }
     throw .unknownService(service, suggestions: ClosestNames.find(service, among: serviceNames()))
+  }
+
+  /// The cache index of a service, read once per process.
+  private func cachedIndex(_ location: ServiceLocation) -> CachedIndex? {
+    if let known = cachedIndexes.withLock({ $0[location.service] }) { return known }
+    guard let index = cache?.index(for: location) else { return nil }
+    cachedIndexes.withLock { $0[location.service] = index }
+    return index
   }
 
   private func unknownOperation(_ service: String, _ operation: String, _ model: ServiceModel) -> RegistryError {

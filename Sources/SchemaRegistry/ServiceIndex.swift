@@ -12,6 +12,8 @@ public struct ServiceIndex: Sendable {
   public var operationNames: [String]
   /// Operations that have a paginator.
   public var paginatedOperations: Set<String>
+  /// Operations the model marks deprecated.
+  public var deprecatedOperations: Set<String>
   /// The waiters, in file order.
   public var waiters: [Waiter]
   /// Where the model was read from (a file path, or `embedded:` for the project's default).
@@ -24,6 +26,7 @@ public struct ServiceIndex: Sendable {
     documentation: String?,
     operationNames: [String],
     paginatedOperations: Set<String>,
+    deprecatedOperations: Set<String> = [],
     waiters: [Waiter],
     source: String
   ) {
@@ -32,6 +35,7 @@ public struct ServiceIndex: Sendable {
     self.documentation = documentation
     self.operationNames = operationNames
     self.paginatedOperations = paginatedOperations
+    self.deprecatedOperations = deprecatedOperations
     self.waiters = waiters
     self.source = source
   }
@@ -44,6 +48,7 @@ public struct ServiceIndex: Sendable {
       documentation: model.documentation,
       operationNames: model.operations.map(\.name),
       paginatedOperations: Set(model.paginators.keys),
+      deprecatedOperations: Set(model.operations.filter(\.deprecated).map(\.name)),
       waiters: model.waiters,
       source: source
     )

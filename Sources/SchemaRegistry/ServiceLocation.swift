@@ -14,6 +14,8 @@ public struct ServiceLocation: Sendable, Hashable {
   public var paginatorsPath: String?
   /// `waiters-2.json`, if the service has one.
   public var waitersPath: String?
+  /// `<type>.sdk-extras.json` files that botocore merges into the models, by type (`service-2`, `paginators-1`).
+  public var extrasPaths: [String: String] = [:]
 
   /// The newest API version folder under a service folder that holds a service model.
   static func newestVersion(in serviceDirectory: String) -> String? {
@@ -35,13 +37,20 @@ public struct ServiceLocation: Sendable, Hashable {
     for directory in directories {
       let folder = FileSystem.join(directory, service, version)
       guard let servicePath = modelFile(in: folder, named: "service-2") else { continue }
-      return ServiceLocation(
+      var location = ServiceLocation(
         service: service,
         apiVersion: version,
         servicePath: servicePath,
         paginatorsPath: firstFile(named: "paginators-1", service: service, version: version, in: directories),
         waitersPath: firstFile(named: "waiters-2", service: service, version: version, in: directories)
       )
+      for type in ["service-2", "paginators-1", "waiters-2"] {
+        let name = type + ".sdk-extras"
+        if let path = firstFile(named: name, service: service, version: version, in: directories) {
+          location.extrasPaths[type] = path
+        }
+      }
+      return location
     }
     return nil
   }
@@ -73,7 +82,7 @@ public struct ServiceLocation: Sendable, Hashable {
       }
     }
     mix(ModelCache.formatVersion)
-    for path in [servicePath, paginatorsPath, waitersPath] {
+    for path in [servicePath, paginatorsPath, waitersPath] + extrasPaths.keys.sorted().map({ extrasPaths[$0] }) {
       guard let path else {
         mix("-")
         continue
@@ -92,12 +101,30 @@ public struct ServiceLocation: Sendable, Hashable {
     var waiters: JSONValue?
   }
 
+  /// Reads the files and merges botocore's `sdk-extras` into them, as botocore's loader does.
   func readJSON() throws(RegistryError) -> Files {
-    Files(
-      service: try Self.readJSON(servicePath),
-      paginators: try paginatorsPath.map { (path) throws(RegistryError) in try Self.readJSON(path) },
-      waiters: try waitersPath.map { (path) throws(RegistryError) in try Self.readJSON(path) }
+    func load(_ path: String?, type: String) throws(RegistryError) -> JSONValue? {
+      guard let path else { return nil }
+      var value = try Self.readJSON(path)
+      if let extras = extrasPaths[type], let merge = try Self.readJSON(extras)["merge"] {
+        value = Self.deepMerge(value, merge)
+      }
+      return value
+    }
+    return Files(
+      service: try load(servicePath, type: "service-2") ?? .null,
+      paginators: try load(paginatorsPath, type: "paginators-1"),
+      waiters: try load(waitersPath, type: "waiters-2")
     )
+  }
+
+  /// botocore's `deep_merge`: objects merge key by key (new keys go last); anything else is replaced.
+  static func deepMerge(_ base: JSONValue, _ extra: JSONValue) -> JSONValue {
+    guard var object = base.objectValue, let additions = extra.objectValue else { return extra }
+    for (key, value) in additions {
+      object[key] = object[key].map { deepMerge($0, value) } ?? value
+    }
+    return .object(object)
   }
 
   static func readJSON(_ path: String) throws(RegistryError) -> JSONValue {
@@ -108,7 +135,7 @@ public struct ServiceLocation: Sendable, Hashable {
       throw .file(error)
     }
     do throws(ModelError) {
-      if Gunzip.isGzip(bytes) { bytes = try Gunzip.inflate(bytes, source: path) }
+      if Gunzip.isGzip(bytes) || path.hasSuffix(".z") { bytes = try Gunzip.inflate(bytes, source: path) }
     } catch {
       throw .model(error)
     }

@@ -8,8 +8,11 @@ struct OperationsCommand: ParsableCommand {
     commandName: "operations",
     abstract: "List the operation commands of a service (aws SERVICE OPERATION …).",
     discussion: """
-      Prints one CLI operation name per line, then the waiters as `wait NAME`. With --options, each command is \
-      followed by its options; with --all, every service is listed.
+      Prints one CLI operation name per line, then the waiters as `wait NAME` and the commands the AWS CLI \
+      adds itself. Hidden commands (deprecated operations, old spellings) are left out unless --hidden is given. \
+      With --options, each command is followed by its options; with --all, every service is listed; with \
+      --json, the result is one JSON document: {"commands": [...], "hiddenCommands": [...], "services": \
+      {SERVICE: {PATH: {"options": [...], "undocumented": [...], "positional": [...], "hidden": true}}}}.
       """
   )
 
@@ -21,6 +24,9 @@ struct OperationsCommand: ParsableCommand {
 
   @Flag(name: .long, help: "Include each command's options.")
   var options = false
+
+  @Flag(name: .long, help: "Include hidden commands.")
+  var hidden = false
 
   @Flag(name: .long, help: "Print JSON.")
   var json = false
@@ -41,37 +47,109 @@ struct OperationsCommand: ParsableCommand {
         throw fail(error.description, status: 252)
       }
     }
-    var report = JSONObject()
+    var tree = JSONObject()
     var lines: [String] = []
     for service in services {
-      var commands = JSONObject()
+      let paths: [CommandPath]
       do {
-        let entries = try catalog.operations(of: service).map { ($0.name, false) }
-          + (try catalog.waiters(of: service)).map { ("wait " + $0.name, true) }
-        for (name, isWaiter) in entries {
-          var optionNames: [String] = []
-          if options {
-            let command = isWaiter
-              ? try catalog.waiterCommand(service: service.name, waiter: String(name.dropFirst(5)))
-              : try catalog.command(service: service.name, operation: name)
-            for parameter in command.parameters {
-              optionNames.append(parameter.name)
-              if let negated = parameter.negatedName { optionNames.append(negated) }
-            }
-          }
-          commands[name] = .array(optionNames.map { .string($0) })
-          lines.append(all ? "\(service.name) \(name)" : name)
-          if options && !json { lines += optionNames.map { "  \($0)" } }
-        }
+        paths = try CommandPath.all(of: service, in: catalog, withOptions: options || json)
       } catch {
         throw fail(error.description)
       }
-      report[service.name] = .object(commands)
+      var entries = JSONObject()
+      for path in paths {
+        entries[path.words] = path.json
+        guard hidden || !path.isHidden else { continue }
+        lines.append(all ? "\(service.name) \(path.words)" : path.words)
+        if options { lines += path.visibleOptions.map { "  \($0)" } }
+      }
+      tree[service.name] = .object(entries)
     }
     if json {
-      print(JSONValue.object(report).serialized(.pretty))
+      var commands = services.map(\.name)
+      var hiddenCommands = services.filter(\.isHidden).map(\.name)
+      if all {
+        for (name, command) in catalog.customCommands.sorted(by: { $0.key < $1.key }) {
+          commands.append(name)
+          if command.isHidden { hiddenCommands.append(name) }
+          var entries = JSONObject()
+          for path in CommandPath.all(of: command, prefix: "") { entries[path.words] = path.json }
+          tree[name] = .object(entries)
+        }
+      }
+      let report: JSONValue = [
+        "commands": .array(commands.sorted().map { .string($0) }),
+        "hiddenCommands": .array(hiddenCommands.sorted().map { .string($0) }),
+        "services": .object(tree),
+      ]
+      print(report.serialized(.pretty))
     } else {
       print(lines.joined(separator: "\n"))
     }
+  }
+}
+
+/// One command below a service (`run-instances`, `wait instance-running`, `update-kubeconfig`) and its options.
+struct CommandPath {
+  var words: String
+  var isHidden: Bool
+  var visibleOptions: [String]
+  var hiddenOptions: [String]
+  var positional: [String]
+
+  var json: JSONValue {
+    var object = JSONObject()
+    object["options"] = .array(visibleOptions.sorted().map { .string($0) })
+    object["undocumented"] = .array(hiddenOptions.sorted().map { .string($0) })
+    if !positional.isEmpty { object["positional"] = .array(positional.map { .string($0) }) }
+    if isHidden { object["hidden"] = true }
+    return .object(object)
+  }
+
+  init(words: String, isHidden: Bool, parameters: [CLIParameter]) {
+    self.words = words
+    self.isHidden = isHidden
+    visibleOptions = []
+    hiddenOptions = []
+    positional = []
+    for parameter in parameters {
+      if parameter.isPositional {
+        positional.append(parameter.name)
+        continue
+      }
+      let names = [parameter.name] + (parameter.negatedName.map { [$0] } ?? [])
+      if parameter.isHidden { hiddenOptions += names } else { visibleOptions += names }
+      hiddenOptions += parameter.aliases
+    }
+  }
+
+  /// Operation, waiter and custom commands of a service.
+  static func all(of service: ServiceCommand, in catalog: CommandCatalog, withOptions: Bool) throws(CatalogError)
+    -> [CommandPath]
+  {
+    var result: [CommandPath] = []
+    // Building every command of a service: load the whole model once instead of one slice per command.
+    if withOptions { _ = try? catalog.registry.model(service: service.serviceName) }
+    let entries = try catalog.operations(of: service).map { ($0, "") } + catalog.waiters(of: service).map { ($0, "wait ") }
+    for (entry, prefix) in entries {
+      let parameters = withOptions ? try catalog.build(service: service, entry: entry).parameters : []
+      result.append(CommandPath(words: prefix + entry.name, isHidden: entry.isHidden, parameters: parameters))
+    }
+    for (name, command) in catalog.customSubcommands(of: service).sorted(by: { $0.key < $1.key }) {
+      result += all(of: command, prefix: name)
+    }
+    return result
+  }
+
+  /// A custom command and its subcommands; a pure group without options of its own is not listed.
+  static func all(of command: CustomCommand, prefix: String) -> [CommandPath] {
+    var result: [CommandPath] = []
+    if command.subcommands.isEmpty || !command.options.isEmpty {
+      result.append(CommandPath(words: prefix, isHidden: command.isHidden, parameters: command.options))
+    }
+    for (name, sub) in command.subcommands.sorted(by: { $0.key < $1.key }) {
+      result += all(of: sub, prefix: prefix.isEmpty ? name : "\(prefix) \(name)")
+    }
+    return result
   }
 }
