@@ -105,6 +105,22 @@ targets += [
   ),
 ]
 
+// MARK: - CommandReference
+
+targets += [
+  .target(
+    name: "CommandReference",
+    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "CommandReferenceTests",
+    dependencies: ["CommandReference", "CLISchema", "SchemaRegistry", "Botocore", "JSON"],
+    exclude: ["Snapshots"],
+    swiftSettings: strictSettings
+  ),
+]
+
 let package = Package(
   name: "argot",
   products: [
