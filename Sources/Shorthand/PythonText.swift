@@ -43,4 +43,5 @@ enum PythonText {
   private static func hex(_ value: UInt32, width: Int) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
-  }}
+  }
+}

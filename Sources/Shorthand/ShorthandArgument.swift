@@ -88,7 +88,9 @@ public enum ShorthandArgument {
   /// `put-record-batch --records`, workspaces `reboot/rebuild/terminate-workspaces`, elb `remove-tags --tags`
   /// and the three `--instances` operations): each word becomes `{member: word}`. Nil for other arguments.
   public static func legacyListMember(
-    _ context: ShorthandArgumentContext, shape: Shape, in model: ServiceModel
+    _ context: ShorthandArgumentContext,
+    shape: Shape,
+    in model: ServiceModel
   ) -> String? {
     let cases: [String: [String: String]] = [
       "firehose": ["PutRecordBatch": "Records"],
@@ -155,7 +157,13 @@ public enum ShorthandArgument {
           return moved
         }
         let typed = ShorthandTyping.apply(
-          parse.value, sourceMap: parse.sourceMap, shape: element, model: model, prefix: prefix, word: index)
+          parse.value,
+          sourceMap: parse.sourceMap,
+          shape: element,
+          model: model,
+          prefix: prefix,
+          word: index
+        )
         diagnostics += typed.diagnostics
         parses.append(parse)
         items.append(typed.value)
@@ -165,27 +173,46 @@ public enum ShorthandArgument {
     let parse = ShorthandParser.parse(first, fileLoader: fileLoader)
     let typed = ShorthandTyping.apply(parse, shape: shape, model: model)
     return ShorthandArgumentResult(
-      kind: .shorthand, value: typed.value, parses: [parse], diagnostics: parse.diagnostics + typed.diagnostics)
+      kind: .shorthand,
+      value: typed.value,
+      parses: [parse],
+      diagnostics: parse.diagnostics + typed.diagnostics
+    )
   }
 
   /// Checks a read argument against the model's constraints (`ShorthandValidator`), word by word for list
-  /// arguments, with paths from the argument and ranges in each word.
+  /// arguments, with paths from the argument and ranges in each word. Values that already have an error in
+  /// `result.diagnostics` (a number that didn't convert) are not reported again.
   public static func validate(
-    _ result: ShorthandArgumentResult, shape: Shape, model: ServiceModel
+    _ result: ShorthandArgumentResult,
+    shape: Shape,
+    model: ServiceModel
   ) -> [ShorthandDiagnostic] {
     guard result.kind == .shorthand, let value = result.value else { return [] }
+    var diagnostics: [ShorthandDiagnostic] = []
     if shape.type == .list, !result.parses.isEmpty, case .array(let items) = value,
       let element = model.elementShape(of: shape)
     {
-      var diagnostics = ShorthandValidator.validateCount(value, shape: shape, range: 0..<0)
+      diagnostics = ShorthandValidator.validateCount(value, shape: shape)
       for (index, item) in items.enumerated() where index < result.parses.count {
         diagnostics += ShorthandValidator.validate(
-          item, shape: element, model: model, sourceMap: result.parses[index].sourceMap,
-          prefix: ShorthandPath([.index(index)]), word: index)
+          item,
+          shape: element,
+          model: model,
+          sourceMap: result.parses[index].sourceMap,
+          prefix: ShorthandPath([.index(index)]),
+          word: index
+        )
       }
-      return diagnostics
+    } else {
+      diagnostics = ShorthandValidator.validate(
+        value,
+        shape: shape,
+        model: model,
+        sourceMap: result.parses.first?.sourceMap ?? ShorthandSourceMap()
+      )
     }
-    return ShorthandValidator.validate(
-      value, shape: shape, model: model, sourceMap: result.parses.first?.sourceMap ?? ShorthandSourceMap())
+    let reported = Set(result.diagnostics.filter(\.isError).map(\.path))
+    return diagnostics.filter { !reported.contains($0.path) }
   }
 }

@@ -38,7 +38,9 @@ public struct ShorthandFileLoader: Sendable {
     do throws(FileSystemError) {
       return .success(try FileSystem.readFile(expanded))
     } catch {
-      return .failure(ShorthandFileLoadError(reason: "[Errno \(error.code)] \(error.reason): \(PythonText.repr(expanded))"))
+      return .failure(
+        ShorthandFileLoadError(reason: "[Errno \(error.code)] \(error.reason): \(PythonText.repr(expanded))")
+      )
     }
   }
 

@@ -23,10 +23,11 @@ public enum ShorthandFormatter {
     else { return nil }
     var writer = ShorthandTextWriter(model: model)
     guard let text = writer.topLevel(object, shape: shape) else { return nil }
-    let typed = ShorthandTyping.apply(ShorthandParser.parse(text), shape: shape, model: model)
-    guard typed.diagnostics.isEmpty, ShorthandParser.parse(text).isValid,
-      ShorthandTextWriter.sameValue(typed.value, value)
-    else { return nil }
+    let parse = ShorthandParser.parse(text)
+    let typed = ShorthandTyping.apply(parse, shape: shape, model: model)
+    guard parse.isValid, typed.diagnostics.isEmpty, ShorthandTextWriter.sameValue(typed.value, value) else {
+      return nil
+    }
     return text
   }
 
@@ -36,7 +37,10 @@ public enum ShorthandFormatter {
   /// - Parameter context: the argument's names; for the AWS CLI's legacy list cases each word is the single
   ///   member's value.
   public static func formatWords(
-    _ value: JSONValue, shape: Shape, model: ServiceModel, context: ShorthandArgumentContext? = nil
+    _ value: JSONValue,
+    shape: Shape,
+    model: ServiceModel,
+    context: ShorthandArgumentContext? = nil
   ) -> [String]? {
     guard ShorthandArgument.acceptsShorthand(shape, in: model) else { return nil }
     if let context, let member = ShorthandArgument.legacyListMember(context, shape: shape, in: model) {
@@ -93,18 +97,24 @@ struct ShorthandTextWriter {
     return parts.joined(separator: ",")
   }
 
-  /// The shape a key's value has: a structure member, a map value, or none (a key the model doesn't know,
-  /// whose value the AWS CLI leaves untyped). Nil when the key can't be written.
-  func memberShape(_ key: String, of shape: Shape?) -> (shape: Shape?, Void)? {
-    guard let shape else { return (nil, ()) }
+  /// Where a key's value goes: a known shape, or no shape (a key the model doesn't know, whose value the
+  /// AWS CLI leaves untyped).
+  struct Slot {
+    var shape: Shape?
+  }
+
+  /// The slot of a key: a structure member's or map value's shape. Nil when the key's value can't be written
+  /// (a document, or an object that is not a structure or map).
+  func memberShape(_ key: String, of shape: Shape?) -> Slot? {
+    guard let shape else { return Slot() }
     switch shape.type {
     case .structure:
-      guard let member = shape.member(named: key) else { return (nil, ()) }
+      guard let member = shape.member(named: key) else { return Slot() }
       guard let target = model.shape(for: member.reference), !model.isDocumentContainer(target) else { return nil }
-      return (target, ())
+      return Slot(shape: target)
     case .map:
       guard let target = model.valueShape(of: shape), !model.isDocumentContainer(target) else { return nil }
-      return (target, ())
+      return Slot(shape: target)
     default:
       return nil
     }

@@ -32,11 +32,21 @@ public enum ShorthandParser {
     func record(_ failure: ShorthandFailure) {
       diagnostics.append(
         ShorthandDiagnostic(
-          severity: .error, code: failure.code, message: failure.message, path: failure.path, range: failure.range,
+          severity: .error,
+          code: failure.code,
+          message: failure.message,
+          path: failure.path,
+          range: failure.range,
           awsMessage: failure.awsText
             ?? ShorthandAWSMessage.syntaxError(
-              expected: failure.expected, actual: failure.actual, index: failure.index, in: text),
-          awsOffset: failure.awsText == nil ? failure.index : nil))
+              expected: failure.expected,
+              actual: failure.actual,
+              index: failure.index,
+              in: text
+            ),
+          awsOffset: failure.awsText == nil ? failure.index : nil
+        )
+      )
     }
 
     while true {
@@ -46,7 +56,8 @@ public enum ShorthandParser {
           scanner.skipWhitespace()
           guard scanner.current == "," else {
             throw scanner.commaFailure(
-              context: .top(key: previous?.key ?? "", valueStart: previous?.value.range.lowerBound ?? 0))
+              context: .top(key: previous?.key ?? "", valueStart: previous?.value.range.lowerBound ?? 0)
+            )
           }
           scanner.index += 1
           scanner.skipWhitespace()
@@ -56,13 +67,16 @@ public enum ShorthandParser {
           let awsIndex = needsComma ? lastIndex + 1 : entry.keyRange.lowerBound
           diagnostics.append(
             ShorthandDiagnostic(
-              severity: .error, code: "shorthand.duplicate-key",
+              severity: .error,
+              code: "shorthand.duplicate-key",
               message: "key \"\(entry.key)\" is given twice; to give several list items, separate them with a "
                 + "space instead of \",\"",
               path: ShorthandPath([.key(entry.key)]),
               range: entry.keyRange.isEmpty ? entry.keyRange.lowerBound..<entry.keyRange.lowerBound : entry.keyRange,
               awsMessage: ShorthandAWSMessage.duplicateKey(entry.key, index: awsIndex, in: text),
-              awsOffset: awsIndex))
+              awsOffset: awsIndex
+            )
+          )
         } else {
           seenKeys.insert(entry.key)
           entries.append(entry)
@@ -89,8 +103,12 @@ public enum ShorthandParser {
     var flattener = ShorthandFlattener()
     let value = flattener.object(entries, path: .root, range: 0..<scanner.scalars.count, keyRange: nil)
     return ShorthandParse(
-      text: text, value: value, sourceMap: flattener.sourceMap, diagnostics: diagnostics,
-      fileReferences: flattener.fileReferences)
+      text: text,
+      value: value,
+      sourceMap: flattener.sourceMap,
+      diagnostics: diagnostics,
+      fileReferences: flattener.fileReferences
+    )
   }
 
   /// Where to resume after an error: just after the next `,` at bracket depth 0 (counting the brackets open at
@@ -152,8 +170,14 @@ struct ShorthandFlattener {
       if let file = scalar.file {
         fileReferences.append(
           ShorthandFileReference(
-            path: path, reference: file.reference, filePath: file.path, isBinary: file.isBinary,
-            isLoaded: file.loadedText != nil, range: scalar.range))
+            path: path,
+            reference: file.reference,
+            filePath: file.path,
+            isBinary: file.isBinary,
+            isLoaded: file.loadedText != nil,
+            range: scalar.range
+          )
+        )
       }
       return .string(scalar.text)
     case .list(let items, let range):
@@ -165,7 +189,10 @@ struct ShorthandFlattener {
   }
 
   mutating func object(
-    _ entries: [ShorthandEntry], path: ShorthandPath, range: Range<Int>, keyRange: Range<Int>?
+    _ entries: [ShorthandEntry],
+    path: ShorthandPath,
+    range: Range<Int>,
+    keyRange: Range<Int>?
   ) -> JSONValue {
     sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
     var object = JSONObject()

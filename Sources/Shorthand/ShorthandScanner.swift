@@ -137,9 +137,15 @@ struct ShorthandScanner {
     default:
       if let value = try unquotedValue(second: true) { return value }
       throw ShorthandFailure(
-        expected: "<second>", actual: "<none>", index: index, code: "shorthand.trailing-comma",
-        message: "trailing \",\": remove it or add another key=value", range: trailingCommaRange(),
-        path: currentPath, depth: openers.count)
+        expected: "<second>",
+        actual: "<none>",
+        index: index,
+        code: "shorthand.trailing-comma",
+        message: "trailing \",\": remove it or add another key=value",
+        range: trailingCommaRange(),
+        path: currentPath,
+        depth: openers.count
+      )
     }
   }
 
@@ -203,9 +209,15 @@ struct ShorthandScanner {
       let name = quote == "'" ? "singled quoted" : "double quoted"
       let column = columnNumber(of: start)
       throw ShorthandFailure(
-        expected: "<\(name)>", actual: "<none>", index: start, code: "shorthand.unclosed-quote",
-        message: "unclosed \(quote) opened at column \(column): add the closing \(quote)", range: start..<start + 1,
-        path: currentPath, depth: openers.count)
+        expected: "<\(name)>",
+        actual: "<none>",
+        index: start,
+        code: "shorthand.unclosed-quote",
+        message: "unclosed \(quote) opened at column \(column): add the closing \(quote)",
+        range: start..<start + 1,
+        path: currentPath,
+        depth: openers.count
+      )
     }
     index = end + 1
     var content = Array(scalars[start + 1..<end])
@@ -217,6 +229,7 @@ struct ShorthandScanner {
   /// `explicit-list = "[" [value *("," value)] [","] "]"`.
   mutating func explicitList() throws(ShorthandFailure) -> ShorthandNode {
     let open = index
+    try checkDepth(at: open)
     index += 1
     skipWhitespace()
     openers.append(("[", open))
@@ -260,6 +273,7 @@ struct ShorthandScanner {
   /// `hash-literal = "{" [key ["@"] "=" value *("," ...)] [","] "}"`; a repeated key overwrites the earlier one.
   mutating func hashLiteral() throws(ShorthandFailure) -> ShorthandNode {
     let open = index
+    try checkDepth(at: open)
     index += 1
     skipWhitespace()
     openers.append(("{", open))
@@ -322,6 +336,26 @@ struct ShorthandScanner {
     }
   }
 
+  /// The deepest nesting of `[...]` and `{...}` accepted. The AWS CLI's recursive parser gives up with a
+  /// Python `RecursionError` somewhat below 500 levels; this one stops earlier, before its own stack could run
+  /// out.
+  static let maximumDepth = 200
+
+  func checkDepth(at offset: Int) throws(ShorthandFailure) {
+    guard openers.count >= Self.maximumDepth else { return }
+    throw ShorthandFailure(
+      expected: "",
+      actual: "",
+      index: offset,
+      code: "shorthand.too-deep",
+      message: "brackets are nested more than \(Self.maximumDepth) levels deep",
+      range: offset..<offset + 1,
+      path: currentPath,
+      depth: openers.count,
+      awsText: "maximum recursion depth exceeded"
+    )
+  }
+
   // MARK: - Files
 
   /// Loads the file a `file://`/`fileb://` value names when `@=` is in force, as the AWS CLI does: at once,
@@ -359,9 +393,17 @@ struct ShorthandScanner {
       reason = "Unable to load paramfile \(value): \(error.reason)"
     }
     throw ShorthandFailure(
-      expected: "", actual: "", index: range.upperBound, code: "shorthand.file-load",
-      message: "can't load \(value): \(reason)", range: range, path: currentPath, depth: openers.count,
-      partial: .scalar(ShorthandScalar(text: value, range: range, file: file)), awsText: reason)
+      expected: "",
+      actual: "",
+      index: range.upperBound,
+      code: "shorthand.file-load",
+      message: "can't load \(value): \(reason)",
+      range: range,
+      path: currentPath,
+      depth: openers.count,
+      partial: .scalar(ShorthandScalar(text: value, range: range, file: file)),
+      awsText: reason
+    )
   }
 
   /// UTF-8 text with universal newlines, or nil when the bytes are not UTF-8.
@@ -422,8 +464,15 @@ struct ShorthandScanner {
   func failure(expected: String, code: String, message: String, range: Range<Int>? = nil) -> ShorthandFailure {
     let actual = current.map { String($0) } ?? "EOF"
     return ShorthandFailure(
-      expected: expected, actual: actual, index: index, code: code, message: message,
-      range: range ?? (atEnd ? index..<index : index..<index + 1), path: currentPath, depth: openers.count)
+      expected: expected,
+      actual: actual,
+      index: index,
+      code: code,
+      message: message,
+      range: range ?? (atEnd ? index..<index : index..<index + 1),
+      path: currentPath,
+      depth: openers.count
+    )
   }
 
   /// A message for a character that can't appear where it is, when the character itself is the problem.
@@ -441,7 +490,9 @@ struct ShorthandScanner {
       )
     }
     if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value), !ShorthandCharacters.isPythonWhitespace(scalar) {
-      return ("shorthand.unsupported-character", "control character \(quoted(scalar)) can't appear unquoted; quote the value")
+      return (
+        "shorthand.unsupported-character", "control character \(quoted(scalar)) can't appear unquoted; quote the value"
+      )
     }
     return nil
   }
@@ -452,9 +503,11 @@ struct ShorthandScanner {
       if insideBraces, let open = openers.last {
         let after = key.isEmpty ? "" : ": expected \"=\" after key \"\(key)\""
         return failure(
-          expected: "=", code: "shorthand.unclosed-brace",
+          expected: "=",
+          code: "shorthand.unclosed-brace",
           message: "unclosed \"{\" opened at column \(columnNumber(of: open.offset))\(after)",
-          range: open.offset..<open.offset + 1)
+          range: open.offset..<open.offset + 1
+        )
       }
       if key.isEmpty {
         if scalars.isEmpty {
@@ -464,8 +517,11 @@ struct ShorthandScanner {
         while previous >= 0, ShorthandCharacters.isSeparatorWhitespace(scalars[previous]) { previous -= 1 }
         if previous >= 0, scalars[previous] == "," {
           return failure(
-            expected: "=", code: "shorthand.trailing-comma",
-            message: "trailing \",\": remove it or add another key=value", range: previous..<previous + 1)
+            expected: "=",
+            code: "shorthand.trailing-comma",
+            message: "trailing \",\": remove it or add another key=value",
+            range: previous..<previous + 1
+          )
         }
       }
       return failure(expected: "=", code: "shorthand.expected-equals", message: "expected \"=\" after key \"\(key)\"")
@@ -473,38 +529,54 @@ struct ShorthandScanner {
     if key.isEmpty {
       if keyRange.lowerBound == 0, index > 0, path.isEmpty {
         return failure(
-          expected: "=", code: "shorthand.leading-whitespace",
-          message: "remove the whitespace before the first key", range: 0..<index)
+          expected: "=",
+          code: "shorthand.leading-whitespace",
+          message: "remove the whitespace before the first key",
+          range: 0..<index
+        )
       }
       if scalar == "'" || scalar == "\"" {
         return failure(
-          expected: "=", code: "shorthand.quoted-key",
-          message: "keys can't be quoted: write key=value, and quote only the value")
+          expected: "=",
+          code: "shorthand.quoted-key",
+          message: "keys can't be quoted: write key=value, and quote only the value"
+        )
       }
       if scalar == "," {
         return failure(
-          expected: "=", code: "shorthand.expected-key",
-          message: "expected a key=value between the commas; remove the extra \",\"")
+          expected: "=",
+          code: "shorthand.expected-key",
+          message: "expected a key=value between the commas; remove the extra \",\""
+        )
       }
       if insideBraces, scalar == "}" || scalar == "]" {
         return failure(
-          expected: "=", code: "shorthand.expected-key", message: "expected key=value inside {...}, found \(quoted(scalar))")
+          expected: "=",
+          code: "shorthand.expected-key",
+          message: "expected key=value inside {...}, found \(quoted(scalar))"
+        )
       }
       return failure(
-        expected: "=", code: "shorthand.invalid-key-character",
-        message: "\(quoted(scalar)) can't start a key; keys hold letters, digits and - _ . # / :")
+        expected: "=",
+        code: "shorthand.invalid-key-character",
+        message: "\(quoted(scalar)) can't start a key; keys hold letters, digits and - _ . # / :"
+      )
     }
     if keyRange.upperBound == index, !ShorthandCharacters.isKeyCharacter(scalar), scalar != "}", scalar != "]",
       scalar != ","
     {
       return failure(
-        expected: "=", code: "shorthand.invalid-key-character",
-        message: "\(quoted(scalar)) can't appear in key \"\(key)\"; keys hold letters, digits and - _ . # / :")
+        expected: "=",
+        code: "shorthand.invalid-key-character",
+        message: "\(quoted(scalar)) can't appear in key \"\(key)\"; keys hold letters, digits and - _ . # / :"
+      )
     }
     let hint = insideBraces ? " (members inside {...} are written key=value)" : ""
     return failure(
-      expected: "=", code: "shorthand.expected-equals",
-      message: "expected \"=\" after key \"\(key)\", found \(quoted(scalar))\(hint)")
+      expected: "=",
+      code: "shorthand.expected-equals",
+      message: "expected \"=\" after key \"\(key)\", found \(quoted(scalar))\(hint)"
+    )
   }
 
   func commaFailure(context: CommaContext) -> ShorthandFailure {
@@ -514,29 +586,37 @@ struct ShorthandScanner {
     case .list(let open):
       guard let scalar = current else {
         return failure(
-          expected: ",", code: "shorthand.unclosed-bracket",
+          expected: ",",
+          code: "shorthand.unclosed-bracket",
           message: "unclosed \"[\" opened at column \(columnNumber(of: open)): add the closing \"]\"",
-          range: open..<open + 1)
+          range: open..<open + 1
+        )
       }
       if let problem = unexpectedCharacterProblem(scalar) {
         return failure(expected: ",", code: problem.code, message: problem.message)
       }
       return failure(
-        expected: ",", code: "shorthand.expected-comma",
-        message: "expected \",\" or \"]\" after a list item, found \(quoted(scalar))")
+        expected: ",",
+        code: "shorthand.expected-comma",
+        message: "expected \",\" or \"]\" after a list item, found \(quoted(scalar))"
+      )
     case .hash(let open):
       guard let scalar = current else {
         return failure(
-          expected: ",", code: "shorthand.unclosed-brace",
+          expected: ",",
+          code: "shorthand.unclosed-brace",
           message: "unclosed \"{\" opened at column \(columnNumber(of: open)): add the closing \"}\"",
-          range: open..<open + 1)
+          range: open..<open + 1
+        )
       }
       if let problem = unexpectedCharacterProblem(scalar) {
         return failure(expected: ",", code: problem.code, message: problem.message)
       }
       return failure(
-        expected: ",", code: "shorthand.expected-comma",
-        message: "expected \",\" or \"}\" after a member, found \(quoted(scalar))")
+        expected: ",",
+        code: "shorthand.expected-comma",
+        message: "expected \",\" or \"}\" after a member, found \(quoted(scalar))"
+      )
     case .top(let key, let valueStart):
       guard let scalar = current else {
         return failure(expected: ",", code: "shorthand.expected-comma", message: "expected \",\"")
@@ -547,31 +627,40 @@ struct ShorthandScanner {
       if scalar == "=" {
         let emptyValue = index == valueStart
         return failure(
-          expected: ",", code: "shorthand.unexpected-equals",
+          expected: ",",
+          code: "shorthand.unexpected-equals",
           message: emptyValue
             ? "a value can't start with \"=\" unless it is quoted, e.g. \(key)='=…'"
-            : "unexpected \"=\" after the value of \"\(key)\"; quote values that contain \"=\"")
+            : "unexpected \"=\" after the value of \"\(key)\"; quote values that contain \"=\""
+        )
       }
       if scalar == "]" || scalar == "}" {
         return failure(
-          expected: ",", code: "shorthand.unmatched-bracket",
-          message: "\(quoted(scalar)) closes nothing; remove it or quote the value of \"\(key)\"")
+          expected: ",",
+          code: "shorthand.unmatched-bracket",
+          message: "\(quoted(scalar)) closes nothing; remove it or quote the value of \"\(key)\""
+        )
       }
       return failure(
-        expected: ",", code: "shorthand.expected-comma",
-        message: "expected \",\" after the value of \"\(key)\", found \(quoted(scalar))")
+        expected: ",",
+        code: "shorthand.expected-comma",
+        message: "expected \",\" after the value of \"\(key)\", found \(quoted(scalar))"
+      )
     }
   }
 
   /// Replaces every non-overlapping occurrence of `pattern`, left to right (Python's `str.replace`).
   static func replacing(
-    _ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar], in scalars: [Unicode.Scalar]
+    _ pattern: [Unicode.Scalar],
+    with replacement: [Unicode.Scalar],
+    in scalars: [Unicode.Scalar]
   ) -> [Unicode.Scalar] {
     var result: [Unicode.Scalar] = []
     result.reserveCapacity(scalars.count)
     var position = 0
     while position < scalars.count {
-      if position + pattern.count <= scalars.count, scalars[position..<position + pattern.count].elementsEqual(pattern) {
+      if position + pattern.count <= scalars.count, scalars[position..<position + pattern.count].elementsEqual(pattern)
+      {
         result.append(contentsOf: replacement)
         position += pattern.count
       } else {

@@ -21,7 +21,10 @@ public enum ShorthandSyntaxLine {
   ///   deeply nested; nil when the AWS CLI documents no shorthand (a single-`Value` structure, or an argument
   ///   that doesn't take shorthand).
   public static func make(
-    for shape: Shape, in model: ServiceModel, context: ShorthandArgumentContext? = nil, cliName: String? = nil
+    for shape: Shape,
+    in model: ServiceModel,
+    context: ShorthandArgumentContext? = nil,
+    cliName: String? = nil
   ) -> String? {
     guard ShorthandArgument.acceptsShorthand(shape, in: model) else { return nil }
     if let context, let member = ShorthandArgument.legacyListMember(context, shape: shape, in: model) {

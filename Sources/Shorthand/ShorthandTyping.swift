@@ -67,11 +67,13 @@ struct ShorthandTypingVisitor {
     case .structure:
       if shape.isDocument {
         report(
-          code: "value.document", path: path,
+          code: "value.document",
+          path: path,
           message: "\(path.isRoot ? "this argument" : path.description) is a document (free-form JSON), which "
             + "shorthand can't express; give the whole argument as JSON",
           aws: "Shorthand syntax does not support document types. Use JSON input for top-level argument to specify "
-            + "nested parameter: \(member ?? path.description)")
+            + "nested parameter: \(member ?? path.description)"
+        )
         return value
       }
       guard case .object(var object) = value else { return value }
@@ -80,14 +82,21 @@ struct ShorthandTypingVisitor {
           continue
         }
         object[memberShape.name] = visit(
-          memberValue, shape: target, path: path.appending(key: memberShape.name), member: memberShape.name)
+          memberValue,
+          shape: target,
+          path: path.appending(key: memberShape.name),
+          member: memberShape.name
+        )
       }
       return .object(object)
     case .list:
       guard case .array(let items) = value else { return .array([value]) }
       guard let element = model.elementShape(of: shape) else { return value }
       return .array(
-        items.enumerated().map { visit($0.element, shape: element, path: path.appending(index: $0.offset), member: member) })
+        items.enumerated().map {
+          visit($0.element, shape: element, path: path.appending(index: $0.offset), member: member)
+        }
+      )
     case .map:
       guard case .object(var object) = value, let valueShape = model.valueShape(of: shape) else { return value }
       for key in object.keys {
@@ -113,19 +122,26 @@ struct ShorthandTypingVisitor {
         return .integer(number)
       case .tooLarge(let digits):
         report(
-          code: "value.integer-out-of-range", path: path,
-          message: "\(digits) is too large for \(name(path)) (64-bit integers only)", aws: nil)
+          code: "value.integer-out-of-range",
+          path: path,
+          message: "\(digits) is too large for \(name(path)) (64-bit integers only)",
+          aws: nil
+        )
       case .invalid:
         report(
-          code: "value.not-integer", path: path,
+          code: "value.not-integer",
+          path: path,
           message: "\(name(path)) takes a whole number (\(shape.type.rawValue)), found \(describe(text))",
-          aws: "invalid literal for int() with base 10: \(PythonText.repr(text))")
+          aws: "invalid literal for int() with base 10: \(PythonText.repr(text))"
+        )
       }
     case .array, .object:
       report(
-        code: "value.not-scalar", path: path,
+        code: "value.not-scalar",
+        path: path,
         message: "\(name(path)) takes one whole number, found \(kind(value))\(hint(value))",
-        aws: "int() argument must be a string, a bytes-like object or a real number, not '\(pythonType(value))'")
+        aws: "int() argument must be a string, a bytes-like object or a real number, not '\(pythonType(value))'"
+      )
     default:
       break
     }
@@ -137,23 +153,30 @@ struct ShorthandTypingVisitor {
     case .string(let text):
       guard let number = PythonNumber.float(text) else {
         report(
-          code: "value.not-number", path: path,
+          code: "value.not-number",
+          path: path,
           message: "\(name(path)) takes a number (\(shape.type.rawValue)), found \(describe(text))",
-          aws: "could not convert string to float: \(PythonText.repr(text))")
+          aws: "could not convert string to float: \(PythonText.repr(text))"
+        )
         return value
       }
       guard number.isFinite else {
         report(
-          code: "value.not-finite", path: path,
-          message: "\(name(path)) takes a finite number, found \(describe(text))", aws: nil)
+          code: "value.not-finite",
+          path: path,
+          message: "\(name(path)) takes a finite number, found \(describe(text))",
+          aws: nil
+        )
         return value
       }
       return .real(number)
     case .array, .object:
       report(
-        code: "value.not-scalar", path: path,
+        code: "value.not-scalar",
+        path: path,
         message: "\(name(path)) takes one number, found \(kind(value))\(hint(value))",
-        aws: "float() argument must be a string or a real number, not '\(pythonType(value))'")
+        aws: "float() argument must be a string or a real number, not '\(pythonType(value))'"
+      )
     default:
       break
     }
@@ -167,9 +190,11 @@ struct ShorthandTypingVisitor {
       if text.lowercased() == "false" { return .bool(false) }
     case .array, .object:
       report(
-        code: "value.not-scalar", path: path,
+        code: "value.not-scalar",
+        path: path,
         message: "\(name(path)) takes true or false, found \(kind(value))\(hint(value))",
-        aws: "'\(pythonType(value))' object has no attribute 'lower'")
+        aws: "'\(pythonType(value))' object has no attribute 'lower'"
+      )
     default:
       break
     }
@@ -208,7 +233,14 @@ struct ShorthandTypingVisitor {
   mutating func report(code: String, path: ShorthandPath, message: String, aws: String?) {
     diagnostics.append(
       ShorthandDiagnostic(
-        severity: .error, code: code, message: message, path: ShorthandPath(prefix.components + path.components),
-        range: sourceMap.valueRange(of: path), word: word, awsMessage: aws))
+        severity: .error,
+        code: code,
+        message: message,
+        path: ShorthandPath(prefix.components + path.components),
+        range: sourceMap.valueRange(of: path),
+        word: word,
+        awsMessage: aws
+      )
+    )
   }
 }

@@ -31,13 +31,32 @@ public enum ShorthandValidator {
     return walker.diagnostics
   }
 
-  /// Checks only the number of items of a list (for list arguments given as several words).
-  static func validateCount(_ value: JSONValue, shape: Shape, range: Range<Int>) -> [ShorthandDiagnostic] {
-    var walker = ShorthandValidationWalker(
-      model: ServiceModel(serviceName: "", metadata: ServiceMetadata(apiVersion: ""), operations: [], shapes: [:]),
-      sourceMap: ShorthandSourceMap(spans: [.root: ShorthandSpan(valueRange: range)]), prefix: .root, word: 0)
-    if case .array(let items) = value { walker.checkCount(items.count, shape: shape, path: .root, noun: "items") }
-    return walker.diagnostics
+  /// Checks only the number of items of a list argument given as several words (the whole argument is
+  /// pointed at: an empty range at the start of the first word).
+  static func validateCount(_ value: JSONValue, shape: Shape) -> [ShorthandDiagnostic] {
+    guard case .array(let items) = value else { return [] }
+    var diagnostics: [ShorthandDiagnostic] = []
+    if let min = shape.min, Double(items.count) < min {
+      diagnostics.append(
+        ShorthandDiagnostic(
+          severity: .error,
+          code: "value.too-short",
+          message: "the argument needs at least \(Int(min)) items, found \(items.count)",
+          range: 0..<0
+        )
+      )
+    }
+    if let max = shape.max, Double(items.count) > max {
+      diagnostics.append(
+        ShorthandDiagnostic(
+          severity: .warning,
+          code: "value.too-long",
+          message: "the argument takes at most \(Int(max)) items, found \(items.count)",
+          range: 0..<0
+        )
+      )
+    }
+    return diagnostics
   }
 }
 
@@ -85,18 +104,30 @@ struct ShorthandValidationWalker {
       let set = object.keys.filter { names.contains($0) }
       if object.isEmpty {
         report(
-          .error, "value.union-empty", path: path, range: valueRange(path),
-          "\(name(path)) needs exactly one of: \(names.joined(separator: ", "))")
+          .error,
+          "value.union-empty",
+          path: path,
+          range: valueRange(path),
+          "\(name(path)) needs exactly one of: \(names.joined(separator: ", "))"
+        )
       } else if set.count > 1 {
         report(
-          .error, "value.union-multiple", path: path, range: keyRange(path.appending(key: set[1])),
-          "\(name(path)) takes only one of its members, found \(set.joined(separator: " and "))")
+          .error,
+          "value.union-multiple",
+          path: path,
+          range: keyRange(path.appending(key: set[1])),
+          "\(name(path)) takes only one of its members, found \(set.joined(separator: " and "))"
+        )
       }
     }
     for required in shape.required where object[required] == nil {
       report(
-        .error, "value.missing-required", path: path.appending(key: required), range: valueRange(path),
-        "\(name(path)) is missing the required member \(required)")
+        .error,
+        "value.missing-required",
+        path: path.appending(key: required),
+        range: valueRange(path),
+        "\(name(path)) is missing the required member \(required)"
+      )
     }
     for key in object.keys {
       guard let member = shape.member(named: key) else {
@@ -107,7 +138,13 @@ struct ShorthandValidationWalker {
         } else if !names.isEmpty {
           message += "; valid keys: \(names.joined(separator: ", "))"
         }
-        report(.error, "value.unknown-key", path: path.appending(key: key), range: keyRange(path.appending(key: key)), message)
+        report(
+          .error,
+          "value.unknown-key",
+          path: path.appending(key: key),
+          range: keyRange(path.appending(key: key)),
+          message
+        )
         continue
       }
       guard let target = model.shape(for: member.reference) else { continue }
@@ -124,14 +161,19 @@ struct ShorthandValidationWalker {
     guard let element = model.elementShape(of: shape) else { return }
     for (index, item) in items.enumerated() {
       let itemPath = path.appending(index: index)
-      if sourceMap[itemPath] == nil, case .string(let text) = item, element.type.isInteger || element.type.isFloatingPoint
-        || element.type == .boolean
+      if sourceMap[itemPath] == nil, case .string(let text) = item,
+        element.type.isInteger || element.type.isFloatingPoint
+          || element.type == .boolean
       {
         // The AWS CLI wrapped a single value into a list and did not type it.
         report(
-          .error, "value.untyped-list-item", path: itemPath, range: valueRange(itemPath),
+          .error,
+          "value.untyped-list-item",
+          path: itemPath,
+          range: valueRange(itemPath),
           "\(name(path)) is a list of \(element.type.rawValue) values, but the AWS CLI sends \"\(text)\" as text "
-            + "when one value is given without brackets; write \(path.lastKey ?? "key")=[\(text)]")
+            + "when one value is given without brackets; write \(path.lastKey ?? "key")=[\(text)]"
+        )
         continue
       }
       check(item, shape: element, path: itemPath)
@@ -149,7 +191,13 @@ struct ShorthandValidationWalker {
     for (key, member) in object {
       let memberPath = path.appending(key: key)
       if let keyShape, keyShape.type == .string {
-        checkText(key, shape: keyShape, path: memberPath, range: keyRange(memberPath), what: "key \"\(key)\" of \(name(path))")
+        checkText(
+          key,
+          shape: keyShape,
+          path: memberPath,
+          range: keyRange(memberPath),
+          what: "key \"\(key)\" of \(name(path))"
+        )
       }
       if let valueShape { check(member, shape: valueShape, path: memberPath) }
     }
@@ -158,13 +206,21 @@ struct ShorthandValidationWalker {
   mutating func checkCount(_ count: Int, shape: Shape, path: ShorthandPath, noun: String) {
     if let min = shape.min, Double(count) < min {
       report(
-        .error, "value.too-short", path: path, range: valueRange(path),
-        "\(name(path)) needs at least \(format(min)) \(noun), found \(count)")
+        .error,
+        "value.too-short",
+        path: path,
+        range: valueRange(path),
+        "\(name(path)) needs at least \(format(min)) \(noun), found \(count)"
+      )
     }
     if let max = shape.max, Double(count) > max {
       report(
-        .warning, "value.too-long", path: path, range: valueRange(path),
-        "\(name(path)) takes at most \(format(max)) \(noun), found \(count)")
+        .warning,
+        "value.too-long",
+        path: path,
+        range: valueRange(path),
+        "\(name(path)) takes at most \(format(max)) \(noun), found \(count)"
+      )
     }
   }
 
@@ -182,13 +238,21 @@ struct ShorthandValidationWalker {
     let length = text.unicodeScalars.count
     if let min = shape.min, Double(length) < min {
       report(
-        .error, "value.too-short", path: path, range: range,
-        "\(what) needs at least \(format(min)) character\(min == 1 ? "" : "s"), found \(length)")
+        .error,
+        "value.too-short",
+        path: path,
+        range: range,
+        "\(what) needs at least \(format(min)) character\(min == 1 ? "" : "s"), found \(length)"
+      )
     }
     if let max = shape.max, Double(length) > max {
       report(
-        .warning, "value.too-long", path: path, range: range,
-        "\(what) takes at most \(format(max)) characters, found \(length)")
+        .warning,
+        "value.too-long",
+        path: path,
+        range: range,
+        "\(what) takes at most \(format(max)) characters, found \(length)"
+      )
     }
     if let values = shape.enumValues, !values.isEmpty, !values.contains(text) {
       var message = "\"\(text)\" is not a valid value for \(what)"
@@ -201,8 +265,12 @@ struct ShorthandValidationWalker {
     }
     if let pattern = shape.pattern, let regex = compiled(pattern), (try? regex.firstMatch(in: text)) == nil {
       report(
-        .warning, "value.pattern", path: path, range: range,
-        "\"\(text)\" doesn't match the pattern of \(what): \(pattern)")
+        .warning,
+        "value.pattern",
+        path: path,
+        range: range,
+        "\"\(text)\" doesn't match the pattern of \(what): \(pattern)"
+      )
     }
   }
 
@@ -225,13 +293,21 @@ struct ShorthandValidationWalker {
   mutating func checkRange(_ number: Double, shape: Shape, path: ShorthandPath) {
     if let min = shape.min, number < min {
       report(
-        .error, "value.below-minimum", path: path, range: valueRange(path),
-        "\(name(path)) must be at least \(format(min)), found \(format(number))")
+        .error,
+        "value.below-minimum",
+        path: path,
+        range: valueRange(path),
+        "\(name(path)) must be at least \(format(min)), found \(format(number))"
+      )
     }
     if let max = shape.max, number > max {
       report(
-        .warning, "value.above-maximum", path: path, range: valueRange(path),
-        "\(name(path)) must be at most \(format(max)), found \(format(number))")
+        .warning,
+        "value.above-maximum",
+        path: path,
+        range: valueRange(path),
+        "\(name(path)) must be at most \(format(max)), found \(format(number))"
+      )
     }
   }
 
@@ -240,8 +316,12 @@ struct ShorthandValidationWalker {
     case .bool: return
     case .string(let text):
       report(
-        .error, "value.not-boolean", path: path, range: valueRange(path),
-        "\(name(path)) takes true or false, found \"\(text)\"")
+        .error,
+        "value.not-boolean",
+        path: path,
+        range: valueRange(path),
+        "\(name(path)) takes true or false, found \"\(text)\""
+      )
     default:
       wrongType(value, expected: "boolean", path: path)
     }
@@ -264,7 +344,13 @@ struct ShorthandValidationWalker {
     case .object: found = "a structure"
     default: found = value.kindName
     }
-    report(.error, "value.wrong-type", path: path, range: valueRange(path), "\(name(path)) takes a \(expected), found \(found)")
+    report(
+      .error,
+      "value.wrong-type",
+      path: path,
+      range: valueRange(path),
+      "\(name(path)) takes a \(expected), found \(found)"
+    )
   }
 
   mutating func compiled(_ pattern: String) -> Regex<AnyRegexOutput>? {
@@ -288,11 +374,21 @@ struct ShorthandValidationWalker {
   }
 
   mutating func report(
-    _ severity: ShorthandDiagnostic.Severity, _ code: String, path: ShorthandPath, range: Range<Int>, _ message: String
+    _ severity: ShorthandDiagnostic.Severity,
+    _ code: String,
+    path: ShorthandPath,
+    range: Range<Int>,
+    _ message: String
   ) {
     diagnostics.append(
       ShorthandDiagnostic(
-        severity: severity, code: code, message: message, path: ShorthandPath(prefix.components + path.components),
-        range: range, word: word))
+        severity: severity,
+        code: code,
+        message: message,
+        path: ShorthandPath(prefix.components + path.components),
+        range: range,
+        word: word
+      )
+    )
   }
 }

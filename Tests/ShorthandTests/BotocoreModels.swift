@@ -37,7 +37,9 @@ enum BotocoreModels {
   private static func sitePackages(under prefix: String) -> [String] {
     let lib = prefix + "/lib"
     let pythons = ((try? FileSystem.contentsOfDirectory(lib)) ?? []).filter { $0.hasPrefix("python3") }
-    return pythons.reversed().flatMap { ["\(lib)/\($0)/site-packages/botocore/data", "\(lib)/\($0)/dist-packages/botocore/data"] }
+    return pythons.reversed().flatMap {
+      ["\(lib)/\($0)/site-packages/botocore/data", "\(lib)/\($0)/dist-packages/botocore/data"]
+    }
   }
 
   /// Loads the newest API version of a service's model.

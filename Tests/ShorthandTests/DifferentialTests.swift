@@ -144,7 +144,9 @@ import Testing
       }
     }
     #expect(agreed + deliberate == vectors.count)
-    print("shorthand differential: \(agreed) of \(vectors.count) argument vectors agree, \(deliberate) differ on purpose")
+    print(
+      "shorthand differential: \(agreed) of \(vectors.count) argument vectors agree, \(deliberate) differ on purpose"
+    )
   }
 
   // MARK: - Documentation
@@ -160,12 +162,17 @@ import Testing
       let model = try #require(Self.models[service])
       let shape = try #require(BotocoreModels.memberShape(model, operation: operation, member: member))
       let line = ShorthandSyntaxLine.make(
-        for: shape, in: model, context: ShorthandArgumentContext(service: service, operation: operation, member: member),
-        cliName: vector["cli"]?.stringValue)
+        for: shape,
+        in: model,
+        context: ShorthandArgumentContext(service: service, operation: operation, member: member),
+        cliName: vector["cli"]?.stringValue
+      )
       if line == vector["line"]?.stringValue {
         agreed += 1
       } else {
-        Issue.record("\(service) \(operation) \(member): expected \(String(describing: vector["line"])), got \(String(describing: line))")
+        Issue.record(
+          "\(service) \(operation) \(member): expected \(String(describing: vector["line"])), got \(String(describing: line))"
+        )
       }
     }
     #expect(agreed == vectors.count)

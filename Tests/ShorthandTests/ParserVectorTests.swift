@@ -51,14 +51,29 @@ import Testing
 
   static let errors: [(input: String, code: String, message: String)] = [
     ("foo", "ShorthandParseSyntaxError", "Expected: '=', received: 'EOF' for input:\nfoo\n   ^"),
-    ("foo=\"bar", "ShorthandParseSyntaxError", "Expected: '<double quoted>', received: '<none>' for input:\nfoo=\"bar\n    ^"),
+    (
+      "foo=\"bar", "ShorthandParseSyntaxError",
+      "Expected: '<double quoted>', received: '<none>' for input:\nfoo=\"bar\n    ^"
+    ),
     ("\"foo=bar", "ShorthandParseSyntaxError", "Expected: '=', received: '\"' for input:\n\"foo=bar\n^"),
-    ("foo='bar", "ShorthandParseSyntaxError", "Expected: '<singled quoted>', received: '<none>' for input:\nfoo='bar\n    ^"),
+    (
+      "foo='bar", "ShorthandParseSyntaxError",
+      "Expected: '<singled quoted>', received: '<none>' for input:\nfoo='bar\n    ^"
+    ),
     ("foo=[bar", "ShorthandParseSyntaxError", "Expected: ',', received: 'EOF' for input:\nfoo=[bar\n        ^"),
     ("foo={bar}", "ShorthandParseSyntaxError", "Expected: '=', received: '}' for input:\nfoo={bar}\n        ^"),
-    ("foo={bar=bar", "ShorthandParseSyntaxError", "Expected: ',', received: 'EOF' for input:\nfoo={bar=bar\n            ^"),
-    ("foo=bar,", "ShorthandParseSyntaxError", "Expected: '<second>', received: '<none>' for input:\nfoo=bar,\n        ^"),
-    ("foo==bar,\nbar=baz", "ShorthandParseSyntaxError", "Expected: ',', received: '=' for input:\nfoo==bar,\n    ^\nbar=baz"),
+    (
+      "foo={bar=bar", "ShorthandParseSyntaxError",
+      "Expected: ',', received: 'EOF' for input:\nfoo={bar=bar\n            ^"
+    ),
+    (
+      "foo=bar,", "ShorthandParseSyntaxError",
+      "Expected: '<second>', received: '<none>' for input:\nfoo=bar,\n        ^"
+    ),
+    (
+      "foo==bar,\nbar=baz", "ShorthandParseSyntaxError",
+      "Expected: ',', received: '=' for input:\nfoo==bar,\n    ^\nbar=baz"
+    ),
     (
       "foo=bar,foo=qux", "DuplicateKeyInObjectError",
       "Second instance of key \"foo\" encountered for input:\nfoo=bar,foo=qux\n        ^\nThis is often because there is a preceding \",\" instead of a space."
@@ -84,6 +99,9 @@ import Testing
       ("Foo@=file://foo,Bar={Baz@=file://foo}", #"{"Foo": "file-contents123", "Bar": {"Baz": "file-contents123"}}"#),
       ("Bar@={Baz=file://foo}", #"{"Bar": {"Baz": "file://foo"}}"#),
       ("Foo@=foo,Bar={Baz@=foo}", #"{"Foo": "foo", "Bar": {"Baz": "foo"}}"#),
+      // The AWS CLI's "@=" flag is not restored when a {...} ends: it leaks to the next list item.
+      ("Foo=[{Baz@=a},file://x]", #"{"Foo": [{"Baz": "a"}, "file-contents123"]}"#),
+      ("Foo@=[{Baz=a},file://x]", #"{"Foo": [{"Baz": "a"}, "file://x"]}"#),
     ]
     for (input, expected) in cases {
       let parse = ShorthandParser.parse(input, fileLoader: loader)
@@ -107,11 +125,16 @@ import Testing
   }
 
   @Test func loadFailuresAreDiagnostics() {
-    let loader = ShorthandFileLoader { path in .failure(ShorthandFileLoadError(reason: "[Errno 2] No such file or directory: '\(path)'")) }
+    let loader = ShorthandFileLoader { path in
+      .failure(ShorthandFileLoadError(reason: "[Errno 2] No such file or directory: '\(path)'"))
+    }
     let parse = ShorthandParser.parse("A@=file://nope,B=c", fileLoader: loader)
     #expect(parse.value == ["A": "file://nope", "B": "c"])
     #expect(parse.diagnostics.map(\.code) == ["shorthand.file-load"])
-    #expect(parse.diagnostics.first?.awsMessage == "Unable to load paramfile file://nope: [Errno 2] No such file or directory: 'nope'")
+    #expect(
+      parse.diagnostics.first?.awsMessage
+        == "Unable to load paramfile file://nope: [Errno 2] No such file or directory: 'nope'"
+    )
     #expect(parse.diagnostics.first?.range == 3..<14)
   }
 
@@ -131,5 +154,28 @@ import Testing
       let long = "foo=" + quote + String(repeating: "\\", count: 200_000)
       #expect(clock.measure { _ = ShorthandParser.parse(long) } < .seconds(2))
     }
+  }
+}
+
+@Suite struct ParserLimitTests {
+  @Test func deepNestingIsAnErrorNotACrash() {
+    let deep = ShorthandParser.parse("a=" + String(repeating: "[", count: 100_000))
+    #expect(deep.diagnostics.first?.code == "shorthand.too-deep")
+    let fine = ShorthandParser.parse("a=" + String(repeating: "[", count: 150) + String(repeating: "]", count: 150))
+    #expect(fine.isValid)
+    let braces = ShorthandParser.parse(
+      "a=" + String(repeating: "{b=", count: 199) + "c" + String(repeating: "}", count: 199)
+    )
+    #expect(braces.isValid)
+  }
+
+  @Test func largeInputsParseInLinearTime() {
+    let text = (0..<20_000).map { "key\($0)=value\($0),\($0)" }.joined(separator: ",")
+    let clock = ContinuousClock()
+    var parse: ShorthandParse?
+    let elapsed = clock.measure { parse = ShorthandParser.parse(text) }
+    #expect(parse?.isValid == true)
+    #expect(parse?.value.objectValue?.count == 20_000)
+    #expect(elapsed < .seconds(5))
   }
 }
