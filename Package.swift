@@ -121,6 +121,24 @@ targets += [
   ),
 ]
 
+// MARK: - Invocation
+
+targets += [
+  // --cli-input-yaml is read by the module's own small YAML reader (YAMLReader.swift) rather than Yams: Yams
+  // would bring Foundation and a C library into the engine for a job that needs a small part of YAML.
+  .target(
+    name: "Invocation",
+    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "InvocationTests",
+    dependencies: ["Invocation", "CLISchema", "SchemaRegistry", "JSON", "Botocore", "FileSystem"],
+    exclude: ["Fixtures"],
+    swiftSettings: strictSettings
+  ),
+]
+
 let package = Package(
   name: "argot",
   products: [
