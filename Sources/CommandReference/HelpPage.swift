@@ -115,19 +115,19 @@ public struct HelpPage: Sendable {
       text = "\(group[0].name) | \(negated)"
     } else if group[0].isFlag {
       text = group[0].name
-    } else if group[0].name.hasPrefix("--") {
-      text = "\(group[0].name) <value>"
-    } else {
+    } else if group[0].isPositional {
       text = "<\(group[0].name)>"
+    } else {
+      text = "\(group[0].name) <value>"
     }
     return group.allSatisfy(\.isRequired) ? text : "[\(text)]"
   }
 
-  /// Options that help documents together: `--cli-input-json | --cli-input-yaml`.
+  /// Options that help documents together: adjacent options of one group (`--cli-input-json | --cli-input-yaml`).
   static func grouped(_ options: [CLIParameter]) -> [[CLIParameter]] {
     var groups: [[CLIParameter]] = []
     for option in options {
-      if option.name.hasPrefix("--cli-input-"), let last = groups.last, last[0].name.hasPrefix("--cli-input-") {
+      if let group = option.group, let last = groups.last, last[0].group == group {
         groups[groups.count - 1].append(option)
       } else {
         groups.append([option])

@@ -11,7 +11,8 @@ public import JSON
 ///   `inputShape`, `outputShape`;
 /// - `parameters`: every option of the command in help order (input members and options the CLI adds,
 ///   `--cli-input-json`, `--cli-input-yaml`, pagination options, `--generate-cli-skeleton`), each with its CLI name,
-///   origin, member name, type, shape, required, hidden, arity, negated name, implicit value, `enum`, `min`, `max`,
+///   origin, member name, type, shape, required, hidden, positional, aliases, group, availability, arity, negated
+///   name, implicit value, `enum`, `min`, `max`,
 ///   `pattern`, plain-text `documentation`, `shorthandSyntax` and `jsonSyntax` (empty strings when help shows none)
 ///   and, for containers, the nested `members` / `element` / `key` + `value` nodes;
 /// - `globalOptions`: the options every command accepts, in the same form.
@@ -77,19 +78,20 @@ public struct ParameterSchemaDocument: Sendable {
   /// The per-command options are taken from the command when the catalog put them there, else from the layer.
   static func helpOrder(_ command: OperationCommand, layer: CLILayer) -> [CLIParameter] {
     let all = command.parameters + commandOptions(for: command, layer: layer)
-    let isPositional: (CLIParameter) -> Bool = { !$0.name.hasPrefix("-") }
-    let isCLIInput: (CLIParameter) -> Bool = { $0.origin == .command && $0.name.hasPrefix("--cli-input-") }
-    let named = all.filter { !isPositional($0) }
+    let isCLIInput: (CLIParameter) -> Bool = {
+      $0.origin == .command && ($0.group == "cli-input" || $0.name.hasPrefix("--cli-input-"))
+    }
+    let named = all.filter { !$0.isPositional }
     return named.filter { $0.origin != .pagination && $0.origin != .command }
       + named.filter(isCLIInput)
       + named.filter { $0.origin == .pagination }
       + named.filter { $0.origin == .command && !isCLIInput($0) }
-      + all.filter(isPositional)
+      + all.filter(\.isPositional)
   }
 
   /// The per-command options the AWS CLI adds: none for commands that write a streaming body to a file.
   static func commandOptions(for command: OperationCommand, layer: CLILayer) -> [CLIParameter] {
-    if command.parameters.contains(where: { $0.name == "outfile" || $0.name == "--outfile" }) { return [] }
+    if command.parameters.contains(where: { $0.isPositional && $0.name == "outfile" }) { return [] }
     return layer.commandOptions.filter { option in !command.parameters.contains { $0.name == option.name } }
   }
 
@@ -114,6 +116,10 @@ public struct ParameterSchemaDocument: Sendable {
     object["shape"] = parameter.reference.map { .string($0.shapeName) } ?? .null
     object["required"] = .bool(parameter.isRequired)
     object["hidden"] = .bool(parameter.isHidden)
+    object["positional"] = .bool(parameter.isPositional)
+    object["aliases"] = .array(parameter.aliases.map(JSONValue.string))
+    object["group"] = parameter.group.map(JSONValue.string) ?? .null
+    object["availability"] = parameter.availability.map(JSONValue.string) ?? .null
     object["arity"] = .string(parameter.arity.rawValue)
     object["negatedName"] = parameter.negatedName.map(JSONValue.string) ?? .null
     object["implicitValue"] = parameter.implicitValue.map(JSONValue.string) ?? .null

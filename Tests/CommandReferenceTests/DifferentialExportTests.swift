@@ -66,4 +66,13 @@ import Testing
       try Snapshot.check(document.serialized(), named: "installed/schema-\(service)-\(operation).json")
     }
   }
+
+  /// A command with the real CLI layer: the renamed service, and a positional `outfile` instead of the
+  /// per-command options.
+  @Test func schemaDocumentWithTheRealLayer() throws {
+    guard ReferenceFixtures.pinned != nil, let catalog = ReferenceFixtures.installedWithRealLayer else { return }
+    let command = try catalog.command(service: "s3api", operation: "get-object")
+    let document = ParameterSchemaDocument(command: command, layer: catalog.layer, includeGlobalOptions: false)
+    try Snapshot.check(document.serialized(), named: "installed/schema-s3api-get-object.json")
+  }
 }

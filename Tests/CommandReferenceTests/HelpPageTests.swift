@@ -142,6 +142,26 @@ import Testing
     }
   }
 
+  @Test func realLayerOrderAndPositionalArguments() throws {
+    guard let catalog = ReferenceFixtures.installedWithRealLayer else { return }
+    let getObject = try catalog.command(service: "s3api", operation: "get-object")
+    let synopsis = try #require(section("SYNOPSIS", of: HelpPage(command: getObject, layer: catalog.layer).render()))
+    #expect(synopsis.first == "      get-object")
+    #expect(synopsis.contains("    --bucket <value>"))
+    #expect(synopsis.contains("    <outfile>"))
+    #expect(!synopsis.contains { $0.contains("--cli-input-json") })
+    let describe = try catalog.command(service: "ec2", operation: "describe-instances")
+    let lines = try #require(section("SYNOPSIS", of: HelpPage(command: describe, layer: catalog.layer).render()))
+    let start = try #require(lines.firstIndex(of: "    [--cli-input-json | --cli-input-yaml]"))
+    #expect(
+      Array(lines[start..<(start + 5)]) == [
+        "    [--cli-input-json | --cli-input-yaml]", "    [--starting-token <value>]", "    [--page-size <value>]",
+        "    [--max-items <value>]", "    [--generate-cli-skeleton <value>]",
+      ])
+    #expect(lines.contains("    [--dry-run | --no-dry-run]"))
+    #expect(!lines.contains { $0.contains("--next-token") })
+  }
+
   /// The lines of a section, without its heading and trailing blank line.
   func section(_ title: String, of page: String) -> [String]? {
     let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

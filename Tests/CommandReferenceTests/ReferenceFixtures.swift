@@ -11,11 +11,12 @@ enum ReferenceFixtures {
   static let layer: CLILayer = {
     func option(
       _ name: String, type: String = "string", _ origin: CLIParameter.Origin, flag: Bool = false,
-      arity: CLIParameter.Arity? = nil, choices: [String]? = nil, implicit: String? = nil, _ text: String
+      arity: CLIParameter.Arity? = nil, choices: [String]? = nil, implicit: String? = nil, group: String? = nil,
+      availability: String? = nil, _ text: String
     ) -> CLIParameter {
       CLIParameter(
         name: name, origin: origin, typeName: type, arity: arity ?? (flag ? .none : .one), choices: choices,
-        implicitValue: implicit, documentation: text)
+        implicitValue: implicit, documentation: text, availability: availability, group: group)
     }
     let globals: [CLIParameter] = [
       option("--debug", type: "boolean", .global, flag: true, "Write debug logging to standard error."),
@@ -38,8 +39,12 @@ enum ReferenceFixtures {
       option("--no-cli-auto-prompt", type: "boolean", .global, flag: true, "Do not prompt for parameters."),
     ]
     let commandOptions: [CLIParameter] = [
-      option("--cli-input-json", .command, "Read the parameters from a JSON document keyed by member names."),
-      option("--cli-input-yaml", .command, "Read the parameters from a YAML document."),
+      option(
+        "--cli-input-json", .command, group: "cli-input",
+        "Read the parameters from a JSON document keyed by member names."),
+      option(
+        "--cli-input-yaml", .command, group: "cli-input", availability: "v2",
+        "Read the parameters from a YAML document."),
       option(
         "--generate-cli-skeleton", .command, arity: .optional, choices: ["input", "yaml-input", "output"],
         implicit: "input", "Print a request or response template instead of calling the service."),
@@ -61,6 +66,12 @@ enum ReferenceFixtures {
     let searchPath = ModelSearchPath.fromEnvironment()
     guard searchPath.botocoreDataDirectory != nil else { return nil }
     return CommandCatalog(registry: ModelRegistry(searchPath: searchPath, cacheDirectory: nil), layer: layer)
+  }()
+
+  /// The installed models with the CLI layer the binary embeds, if both are there.
+  static let installedWithRealLayer: CommandCatalog? = {
+    guard let installed, let layer = try? CommandCatalog.embeddedLayer() else { return nil }
+    return CommandCatalog(registry: installed.registry, layer: layer)
   }()
 
   /// The installed catalog when its botocore is the version the snapshots were recorded with.

@@ -77,7 +77,7 @@ def option_sections(rst):
     for line in lines[start + 2:]:
         if line in ('Global Options', 'Examples', 'Output', 'See Also'):
             break
-        if line.startswith('``--'):
+        if line.startswith('``'):
             current = line.split('``')[1]
             sections[current] = []
         elif current is not None:
