@@ -121,6 +121,18 @@ targets += [
   ),
 ]
 
+// MARK: - Skeleton
+
+targets += [
+  .target(name: "Skeleton", dependencies: ["JSON", "Botocore"], swiftSettings: strictSettings),
+  .testTarget(
+    name: "SkeletonTests",
+    dependencies: ["Skeleton", "SchemaRegistry", "JSON", "Botocore"],
+    exclude: ["Fixtures"],
+    swiftSettings: strictSettings
+  ),
+]
+
 // MARK: - Invocation
 
 targets += [
