@@ -82,7 +82,7 @@ targets += [
   .executableTarget(
     name: "argot",
     dependencies: [
-      "CLISchema", "JSON", "SchemaRegistry",
+      "CLISchema", "CommandReference", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings
@@ -147,6 +147,17 @@ targets += [
     name: "InvocationTests",
     dependencies: ["Invocation", "CLISchema", "SchemaRegistry", "JSON", "Botocore", "FileSystem"],
     exclude: ["Fixtures"],
+    swiftSettings: strictSettings
+  ),
+]
+
+// MARK: - Benchmarks (not shipped; driven by Benchmarks/run.py)
+
+targets += [
+  .executableTarget(
+    name: "shorthand-throughput",
+    dependencies: ["Botocore", "FileSystem", "JSON", "SchemaRegistry", "Shorthand"],
+    path: "Benchmarks/ShorthandThroughput",
     swiftSettings: strictSettings
   ),
 ]

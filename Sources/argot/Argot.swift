@@ -14,6 +14,11 @@ struct Argot: ParsableCommand {
     subcommands: [
       ServicesCommand.self,
       OperationsCommand.self,
+      SchemaCommand.self,
+      DocCommand.self,
+      ParseCommand.self,
+      ValidateCommand.self,
+      SkeletonCommand.self,
     ]
   )
 }

@@ -1,0 +1,99 @@
+import ArgumentParser
+import CLISchema
+import Invocation
+import JSON
+
+/// `argot parse -- aws SERVICE OPERATION ARGS...`: the request parameters the AWS CLI would send.
+struct ParseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "parse",
+    abstract: "Print, as JSON, the request parameters an AWS CLI command line would send (AWS CLI v2 rules).",
+    discussion: """
+      Reads the command after `--` (or --line, a whole shell line) exactly as AWS CLI v2 does: shorthand, JSON, \
+      file:// values, --cli-input-json/--cli-input-yaml. Errors name the option and key and point at the \
+      spot, and exit with 252 as the AWS CLI does; warnings (enum, max, pattern: what the AWS CLI would only \
+      learn from the service) go to standard error and leave the status 0.
+
+      Example: argot parse -- aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 \\
+                 --new-bgp-peer asn=64600,addressFamily=ipv6
+      """
+  )
+
+  @Flag(help: "Check only what is on the line: no missing-required errors; an unfinished last word is fine.")
+  var partial = false
+
+  @Option(help: "A whole shell command line to parse instead of the words after `--`.")
+  var line: String?
+
+  @Flag(help: "Print {\"parameters\", \"diagnostics\"} as JSON instead of the parameters alone.")
+  var json = false
+
+  @Argument(parsing: .captureForPassthrough, help: "The command: aws SERVICE OPERATION ARGS...")
+  var command: [String] = []
+
+  func run() throws {
+    let invocation = try InvocationRun.parse(command: command, line: line, partial: partial)
+    if json {
+      let report: JSONValue = [
+        "parameters": invocation.parameters,
+        "diagnostics": .array(invocation.diagnostics.map(\.json)),
+      ]
+      print(report.serialized(.pretty))
+      throw ExitCode(invocation.exitStatus.rawValue)
+    }
+    InvocationRun.report(invocation)
+    if invocation.isValid { print(invocation.parameters.serialized(.pretty)) }
+    throw ExitCode(invocation.exitStatus.rawValue)
+  }
+}
+
+/// `argot validate -- aws …`: only the diagnostics.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check an AWS CLI command line against the models and print what is wrong with it.",
+    discussion: "Exit status: 0 valid (warnings allowed), 252 errors. Example: argot validate --line \"$CMD\""
+  )
+
+  @Flag(help: "Check only what is on the line (for editors).")
+  var partial = false
+
+  @Option(help: "A whole shell command line to check instead of the words after `--`.")
+  var line: String?
+
+  @Flag(help: "Print the diagnostics as JSON.")
+  var json = false
+
+  @Argument(parsing: .captureForPassthrough, help: "The command: aws SERVICE OPERATION ARGS...")
+  var command: [String] = []
+
+  func run() throws {
+    let invocation = try InvocationRun.parse(command: command, line: line, partial: partial)
+    if json {
+      print(JSONValue.array(invocation.diagnostics.map(\.json)).serialized(.pretty))
+    } else {
+      InvocationRun.report(invocation)
+    }
+    throw ExitCode(invocation.exitStatus.rawValue)
+  }
+}
+
+/// The parse both commands share.
+enum InvocationRun {
+  static func parse(command: [String], line: String?, partial: Bool) throws -> Invocation {
+    var words = command
+    if words.first == "--" { words.removeFirst() }
+    if line == nil && words.isEmpty { throw ValidationError("give the command after `--`, or --line") }
+    let catalog = try Catalog.load()
+    let parser = InvocationParser(catalog: catalog)
+    let options = InvocationOptions(mode: partial ? .partial : .full)
+    if let line { return parser.parse(line: line, options: options) }
+    // The first word is the program (`aws`), as on a shell line.
+    return parser.parse(arguments: Array(words.dropFirst()), options: options)
+  }
+
+  static func report(_ invocation: Invocation) {
+    guard !invocation.diagnostics.isEmpty else { return }
+    printError(DiagnosticRenderer().render(invocation))
+  }
+}
