@@ -1,0 +1,25 @@
+public import JSON
+
+/// What a server implements to answer the messages a `JSONRPCConnection` reads.
+///
+/// - Important: requests are handled concurrently, each in its own task, and their answers go out as
+///   soon as they are ready. Notifications are handled one at a time, in the order they arrived, but not
+///   in order with requests. `$/cancelRequest` is handled by the connection and never reaches the handler.
+public protocol MessageHandler: Sendable {
+  /// Answers one request.
+  ///
+  /// The task running this is cancelled when the client sends `$/cancelRequest` for it; the client has
+  /// then already been answered with `requestCancelled`, and whatever this returns is dropped. Check
+  /// `Task.isCancelled` in long work.
+  ///
+  /// - Returns: the `result`, or the `error` to answer with (for instance `.methodNotFound(method)`).
+  func handle(request: JSONRPCRequest) async -> Result<JSONValue, ResponseError>
+
+  /// Handles one notification. The default ignores it.
+  func handle(notification: JSONRPCNotification) async
+}
+
+extension MessageHandler {
+  /// Ignores the notification.
+  public func handle(notification: JSONRPCNotification) async {}
+}
