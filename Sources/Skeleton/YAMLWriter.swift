@@ -117,8 +117,9 @@ struct YAMLWriter {
     }
   }
 
-  /// A plain scalar: a word that would run past the width starts a new line (unless it already starts one),
-  /// and so does a single space met past the width.
+  /// A plain scalar: a word that would run past the width starts a new line (unless it already starts one, or
+  /// follows two or more spaces, which a line break would turn into one), and so does a single space met past
+  /// the width.
   private mutating func plain(_ value: String, indent: Int, spaceBefore: Bool, fold: Bool) {
     if spaceBefore { write(" ") }
     let scalars = Array(value.unicodeScalars)
@@ -134,7 +135,9 @@ struct YAMLWriter {
         }
       } else {
         while end < scalars.count, scalars[end] != " " { end += 1 }
-        if end - start + column > Self.width && column > indent { startLine(indent: indent) }
+        // ruamel also breaks after two or more spaces, which then read back as one; we keep such lines whole.
+        let afterSpaces = start >= 2 && scalars[start - 1] == " " && scalars[start - 2] == " "
+        if end - start + column > Self.width && column > indent && !afterSpaces { startLine(indent: indent) }
         write(scalars[start..<end])
       }
       start = end

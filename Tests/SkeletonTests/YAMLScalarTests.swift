@@ -35,6 +35,12 @@ import Testing
         #expect(actual.contains("\\N") || actual.contains("\\L") || actual.contains("\\P"))
         continue
       }
+      // Deliberate difference: ruamel folds a plain scalar right after two spaces, and the line break then
+      // reads back as one space; we keep that line whole.
+      if value.contains("  ") && expected.contains("  \n") {
+        #expect(!actual.contains("  \n"))
+        continue
+      }
       if actual != expected {
         failures.append(
           "\(context) \(value.debugDescription): expected \(expected.debugDescription), got \(actual.debugDescription)"
