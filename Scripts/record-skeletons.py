@@ -358,16 +358,21 @@ def record_yaml(driver, operations_from):
 
 
 def stage_models(data_directory, services, staging):
-    """AWS CLI v2 reads plain service-2.json only: unpack the pinned models where AWS_DATA_PATH points."""
+    """AWS CLI v2 reads plain JSON only: unpack the pinned models (and their paginators and waiters, which must
+    agree with them) where AWS_DATA_PATH points."""
     for service in services:
-        versions = sorted((data_directory / service).iterdir())
-        target = staging / service / versions[-1].name
+        source = sorted((data_directory / service).iterdir())[-1]
+        target = staging / service / source.name
         target.mkdir(parents=True)
-        with gzip.open(versions[-1] / 'service-2.json.gz', 'rb') as source, open(target / 'service-2.json', 'wb') as out:
-            shutil.copyfileobj(source, out)
-        extras = versions[-1] / 'service-2.sdk-extras.json'
-        if extras.exists():
-            shutil.copy(extras, target / extras.name)
+        for path in source.iterdir():
+            name = path.name
+            if not name.startswith(('service-2.', 'paginators-1.', 'waiters-2.')):
+                continue
+            if name.endswith('.gz'):
+                with gzip.open(path, 'rb') as stream, open(target / name[:-3], 'wb') as out:
+                    shutil.copyfileobj(stream, out)
+            else:
+                shutil.copy(path, target / name)
 
 
 def main():
