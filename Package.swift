@@ -83,6 +83,7 @@ targets += [
     name: "argot",
     dependencies: [
       "CLISchema", "CommandReference", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
+      "ArgotServer", "ArgotProtocol", "JSONRPC",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings
@@ -147,6 +148,32 @@ targets += [
     name: "InvocationTests",
     dependencies: ["Invocation", "CLISchema", "SchemaRegistry", "JSON", "Botocore", "FileSystem"],
     exclude: ["Fixtures"],
+    swiftSettings: strictSettings
+  ),
+]
+
+// MARK: - ArgotProtocol
+
+targets += [
+  .target(name: "ArgotProtocol", dependencies: ["JSON", "JSONRPC"], swiftSettings: strictSettings),
+  .testTarget(
+    name: "ArgotProtocolTests", dependencies: ["ArgotProtocol", "JSON", "JSONRPC"], swiftSettings: strictSettings),
+]
+
+// MARK: - ArgotServer
+
+targets += [
+  .target(
+    name: "ArgotServer",
+    dependencies: [
+      "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Invocation", "JSON", "JSONRPC", "SchemaRegistry",
+      "Shorthand", "Skeleton", "Suggestions",
+    ],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "ArgotServerTests",
+    dependencies: ["ArgotServer", "ArgotProtocol", "CLISchema", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem"],
     swiftSettings: strictSettings
   ),
 ]

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `argot`: answers questions about AWS CLI commands from the botocore models, without calling AWS.
 @main
-struct Argot: ParsableCommand {
+struct Argot: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "argot",
     abstract: "Knows every AWS CLI command: names, parameters, shorthand, skeletons, validation.",
@@ -19,6 +19,7 @@ struct Argot: ParsableCommand {
       ParseCommand.self,
       ValidateCommand.self,
       SkeletonCommand.self,
+      ServeCommand.self,
     ]
   )
 }

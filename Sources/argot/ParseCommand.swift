@@ -1,3 +1,5 @@
+import ArgotProtocol
+import ArgotServer
 import ArgumentParser
 import CLISchema
 import Invocation
@@ -32,11 +34,11 @@ struct ParseCommand: ParsableCommand {
   var command: [String] = []
 
   func run() throws {
-    let invocation = try InvocationRun.parse(command: command, line: line, partial: partial)
+    let (invocation, input) = try InvocationRun.parse(command: command, line: line, partial: partial)
     if json {
       let report: JSONValue = [
         "parameters": invocation.parameters,
-        "diagnostics": .array(invocation.diagnostics.map(\.json)),
+        "diagnostics": Diagnostic.all(of: invocation, input: input).jsonValue,
       ]
       print(report.serialized(.pretty))
       throw ExitCode(invocation.exitStatus.rawValue)
@@ -68,9 +70,9 @@ struct ValidateCommand: ParsableCommand {
   var command: [String] = []
 
   func run() throws {
-    let invocation = try InvocationRun.parse(command: command, line: line, partial: partial)
+    let (invocation, input) = try InvocationRun.parse(command: command, line: line, partial: partial)
     if json {
-      print(JSONValue.array(invocation.diagnostics.map(\.json)).serialized(.pretty))
+      print(Diagnostic.all(of: invocation, input: input).jsonValue.serialized(.pretty))
     } else {
       InvocationRun.report(invocation)
     }
@@ -78,18 +80,18 @@ struct ValidateCommand: ParsableCommand {
   }
 }
 
-/// The parse both commands share.
+/// The parse both commands share, through the same entry point as `argot serve`'s `argot/parse`.
 enum InvocationRun {
-  static func parse(command: [String], line: String?, partial: Bool) throws -> Invocation {
+  static func parse(command: [String], line: String?, partial: Bool) throws -> (Invocation, CommandInput) {
     var words = command
     if words.first == "--" { words.removeFirst() }
     if line == nil && words.isEmpty { throw ValidationError("give the command after `--`, or --line") }
     let catalog = try Catalog.load()
     let parser = InvocationParser(catalog: catalog)
     let options = InvocationOptions(mode: partial ? .partial : .full)
-    if let line { return parser.parse(line: line, options: options) }
-    // The first word is the program (`aws`), as on a shell line.
-    return parser.parse(arguments: Array(words.dropFirst()), options: options)
+    // As on a shell line, the first word is the program (`aws`).
+    let input: CommandInput = line.map(CommandInput.line) ?? .argv(words)
+    return (parser.parse(input, options: options), input)
   }
 
   static func report(_ invocation: Invocation) {

@@ -1,0 +1,112 @@
+import ArgotProtocol
+public import CLISchema
+public import JSON
+public import JSONRPC
+import Synchronization
+
+/// The argot protocol over the engine: answers `JSONRPCConnection`'s requests from a `CommandCatalog`.
+///
+/// `handle(request:)` is the one dispatch point: it checks the lifecycle (`ServerLifecycle`), then switches over
+/// the method names of `ArgotProtocol` and hands each request's parameters to its method, `ArgotServer+Schema`
+/// and its siblings. Every method returns its result or throws a `ResponseError`; nothing a client sends can
+/// end the process except `exit`.
+///
+/// - Important: requests run concurrently. The catalog is thread-safe; the server's own state (the lifecycle
+///   and caches) is behind mutexes. Requests that may load a model run on the `LoadingPool`, the others on the
+///   cooperative pool, so a slow load never holds up answers about commands already built.
+public final class ArgotServer: MessageHandler {
+  /// Where commands and models come from.
+  public let catalog: CommandCatalog
+  /// Who the server is and how it reaches the process.
+  public let configuration: ServerConfiguration
+
+  private let lifecycle = Mutex(ServerLifecycle.uninitialized)
+  let commands = CommandCache()
+  let loading: LoadingPool
+  /// Services whose index and service command are known to be loaded.
+  let warmServices = Mutex<Set<String>>([])
+  /// The answer to `argot/services`, worked out once (it lists the model folders).
+  let serviceList = Mutex<ServicesResult?>(nil)
+
+  /// A server over `catalog`.
+  public init(catalog: CommandCatalog, configuration: ServerConfiguration) {
+    self.catalog = catalog
+    self.configuration = configuration
+    loading = LoadingPool(width: configuration.loadingThreads)
+  }
+
+  /// Where the session is: before `initialize`, running, or shut down.
+  public var state: ServerLifecycle { lifecycle.withLock { $0 } }
+
+  /// Answers one request.
+  public func handle(request: JSONRPCRequest) async -> Result<JSONValue, ResponseError> {
+    if let refusal = lifecycle.withLock({ $0.admit(request.method) }) { return .failure(refusal) }
+    switch request.method {
+    case InitializeRequest.method:
+      return await answer(request, as: InitializeRequest.self, self.initialize)
+    case ShutdownRequest.method:
+      configuration.log("shutdown requested")
+      return await answer(request, as: ShutdownRequest.self) { (_) throws(ResponseError) in EmptyResult() }
+    case ServicesRequest.method:
+      return await answer(request, as: ServicesRequest.self, isReady: { _ in self.hasServiceList }, self.services)
+    case OperationsRequest.method:
+      return await answer(request, as: OperationsRequest.self, isReady: { self.isWarm($0.service) }, self.operations)
+    case SchemaRequest.method:
+      return await answer(request, as: SchemaRequest.self, isReady: { self.isBuilt($0.command) }, self.schema)
+    case DocRequest.method:
+      return await answer(request, as: DocRequest.self, isReady: { self.isBuilt($0.command) }, self.doc)
+    case SkeletonRequest.method:
+      return await answer(request, as: SkeletonRequest.self, isReady: { self.isBuilt($0.command) }, self.skeleton)
+    case ParseRequest.method:
+      return await answer(request, as: ParseRequest.self, isReady: { self.isWarm($0.input) }, self.parse)
+    case ValidateRequest.method:
+      return await answer(request, as: ValidateRequest.self, isReady: { self.isWarm($0.input) }, self.validate)
+    case ShorthandRequest.method:
+      return await answer(request, as: ShorthandRequest.self, isReady: { self.isBuilt($0.command) }, self.shorthand)
+    case FormatRequest.method:
+      return await answer(request, as: FormatRequest.self, isReady: { self.isBuilt($0.command) }, self.format)
+    case CompleteRequest.method:
+      return .failure(
+        ResponseError(
+          code: .methodNotFound,
+          message: "Method not found: \(CompleteRequest.method) is reserved for completion, which this server "
+            + "does not offer yet"))
+    default:
+      return .failure(.methodNotFound(request.method))
+    }
+  }
+
+  /// Acts on a notification: `exit` ends the session; `initialized` and unknown notifications are ignored.
+  public func handle(notification: JSONRPCNotification) async {
+    guard notification.method == ExitNotification.method else { return }
+    let status = state.exitStatus
+    configuration.log("exit requested (status \(status))")
+    configuration.exit(status)
+  }
+
+  /// Reads the parameters, then runs `body` here when `isReady` says the work needs no model loading, or on the
+  /// loading pool otherwise; maps the outcome to a JSON-RPC answer.
+  private func answer<Request: ArgotRequest>(
+    _ request: JSONRPCRequest,
+    as type: Request.Type,
+    isReady: (Request) -> Bool = { _ in true },
+    _ body: @escaping @Sendable (Request) throws(ResponseError) -> Request.Result
+  ) async -> Result<JSONValue, ResponseError> {
+    let params: Request
+    do throws(ResponseError) {
+      params = try Request(params: request.params)
+    } catch {
+      return .failure(error)
+    }
+    if Task.isCancelled { return .failure(.requestCancelled) }
+    let work: @Sendable () -> Result<JSONValue, ResponseError> = {
+      do throws(ResponseError) {
+        return .success(try body(params).jsonValue)
+      } catch {
+        return .failure(error)
+      }
+    }
+    if isReady(params) { return work() }
+    return await loading.run(work)
+  }
+}

@@ -1,0 +1,36 @@
+public import ArgotProtocol
+public import JSONRPC
+
+/// What an `ArgotServer` says about itself and how it reaches the process around it.
+public struct ServerConfiguration: Sendable {
+  /// The name and version `initialize` reports.
+  public var serverInfo: ServerInfo
+  /// The transport's limits, reported by `initialize`.
+  public var connection: JSONRPCConnection.Configuration
+  /// Where the model cache lives (nil when it is off), reported by `initialize`.
+  public var cacheDirectory: String?
+  /// How many threads load models that are not loaded yet (see `LoadingPool`).
+  public var loadingThreads: Int
+  /// Called for the `exit` notification with the status the process should end with: 0 after `shutdown`, 1
+  /// otherwise. The serve command stops reading, lets the connection write what is pending, and exits.
+  public var exit: @Sendable (Int32) -> Void
+  /// Writes one line to the log (standard error or the `--log` file).
+  public var log: @Sendable (String) -> Void
+
+  /// Creates a configuration.
+  public init(
+    serverInfo: ServerInfo,
+    connection: JSONRPCConnection.Configuration = .init(),
+    cacheDirectory: String? = nil,
+    loadingThreads: Int = 2,
+    exit: @escaping @Sendable (Int32) -> Void = { _ in },
+    log: @escaping @Sendable (String) -> Void = { _ in }
+  ) {
+    self.serverInfo = serverInfo
+    self.connection = connection
+    self.cacheDirectory = cacheDirectory
+    self.loadingThreads = loadingThreads
+    self.exit = exit
+    self.log = log
+  }
+}
