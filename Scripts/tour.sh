@@ -7,8 +7,8 @@ argot=${ARGOT:-.build/release/argot}
 
 step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; printf '(exit status %d)\n' "$?"; }
 
-step "$argot" services --json
-step "$argot" schema directconnect create-bgp-peer
+printf '\nargot knows %s AWS CLI service commands here.\n' "$("$argot" services | wc -l)"
+step "$argot" schema directconnect create-bgp-peer --no-global-options
 step "$argot" parse -- aws directconnect create-bgp-peer --virtual-interface-id dxvif-fg1vuj3d \
   --new-bgp-peer asn=64600,addressFamily=ipv6
 step "$argot" parse -- aws directconnect create-bgp-peer --virtual-interface-id dxvif-fg1vuj3d \

@@ -11,12 +11,13 @@ public struct CLILayer: Sendable {
   public var commandOptions: [CLIParameter]
   /// `--starting-token`, `--page-size`, `--max-items`.
   public var paginationOptions: [CLIParameter]
-  /// Per-service changes, by botocore service name.
-  public var services: [String: ServiceChanges]
-  /// Top-level commands that are not botocore services (`s3`, `configure`, …), by CLI name.
-  public var customCommands: [String: CustomCommand]
   /// Model names whose CLI form botocore overrides.
   public var nameOverrides: [String: String]
+  /// The renames, aliases and hidden or removed states of services, by botocore service name: what mapping
+  /// command names to services needs, without reading every service's changes.
+  public var serviceSummaries: [String: ServiceSummary]
+  private let serviceEntries: LayerEntries<ServiceChanges>
+  private let commandEntries: LayerEntries<CustomCommand>
 
   /// Creates a layer.
   public init(
@@ -27,9 +28,10 @@ public struct CLILayer: Sendable {
     self.globalOptions = globalOptions
     self.commandOptions = commandOptions
     self.paginationOptions = paginationOptions
-    self.services = services
-    self.customCommands = customCommands
     self.nameOverrides = nameOverrides
+    self.serviceSummaries = services.mapValues(ServiceSummary.init(changes:)).filter { !$0.value.isPlain }
+    self.serviceEntries = LayerEntries(values: services)
+    self.commandEntries = LayerEntries(values: customCommands)
   }
 
   /// Reads a layer from the JSON of `cli-layer.json`.
@@ -43,18 +45,72 @@ public struct CLILayer: Sendable {
     for (name, value) in root["customCommands"]?.objectValue ?? JSONObject() {
       customCommands[name] = try CustomCommand(name: name, json: value, path: "customCommands.\(name)")
     }
-    var overrides: [String: String] = [:]
-    for (name, value) in root["naming"]?["xformNameOverrides"]?.objectValue ?? JSONObject() {
-      overrides[name] = value.stringValue
-    }
     self.init(
       globalOptions: try Self.options(root["globalOptions"], origin: .global, path: "globalOptions"),
       commandOptions: try Self.options(root["commandOptions"], origin: .command, path: "commandOptions"),
       paginationOptions: try Self.options(root["paginationOptions"], origin: .pagination, path: "paginationOptions"),
       services: services,
       customCommands: customCommands,
-      nameOverrides: overrides
+      nameOverrides: Self.overrides(root)
     )
+  }
+
+  /// Reads a layer split into a core document and one JSON text per service and custom command, as the binary
+  /// embeds it: only the core is parsed now, each service's changes when first asked for.
+  ///
+  /// - Parameters:
+  ///   - core: `cli-layer.json` without `services` and `customCommands`, plus `serviceSummaries` and
+  ///     `customCommandNames`.
+  ///   - serviceTexts: each service's entry of `services`, by botocore service name.
+  ///   - commandTexts: each entry of `customCommands`, by name.
+  public init(core: JSONValue, serviceTexts: [String: String], commandTexts: [String: String])
+    throws(CLILayerError)
+  {
+    guard let root = core.objectValue else { throw CLILayerError(path: "", message: "not a JSON object") }
+    globalOptions = try Self.options(root["globalOptions"], origin: .global, path: "globalOptions")
+    commandOptions = try Self.options(root["commandOptions"], origin: .command, path: "commandOptions")
+    paginationOptions = try Self.options(root["paginationOptions"], origin: .pagination, path: "paginationOptions")
+    nameOverrides = Self.overrides(root)
+    var summaries: [String: ServiceSummary] = [:]
+    for (name, value) in root["serviceSummaries"]?.objectValue ?? JSONObject() {
+      summaries[name] = ServiceSummary(json: value)
+    }
+    serviceSummaries = summaries
+    serviceEntries = LayerEntries(texts: serviceTexts) { name, json throws(CLILayerError) in
+      try ServiceChanges(json: json, path: "services.\(name)")
+    }
+    commandEntries = LayerEntries(texts: commandTexts) { name, json throws(CLILayerError) in
+      try CustomCommand(name: name, json: json, path: "customCommands.\(name)")
+    }
+  }
+
+  private static func overrides(_ root: JSONObject) -> [String: String] {
+    var overrides: [String: String] = [:]
+    for (name, value) in root["naming"]?["xformNameOverrides"]?.objectValue ?? JSONObject() {
+      overrides[name] = value.stringValue
+    }
+    return overrides
+  }
+
+  /// The changes to a botocore service, if the layer has any.
+  public func changes(forService service: String) -> ServiceChanges? { serviceEntries.value(for: service) }
+
+  /// Every service's changes, by botocore service name (reads them all).
+  public var services: [String: ServiceChanges] { serviceEntries.all() }
+
+  /// The names of the top-level commands that are not botocore services (`s3`, `configure`, …).
+  public var customCommandNames: [String] { commandEntries.keys }
+
+  /// A top-level command that is not a botocore service.
+  public func customCommand(named name: String) -> CustomCommand? { commandEntries.value(for: name) }
+
+  /// Every top-level command that is not a botocore service, by name (reads them all).
+  public var customCommands: [String: CustomCommand] { commandEntries.all() }
+
+  /// Reads every lazily kept entry, so a malformed one is reported now (used by the tests).
+  public func validateAll() throws(CLILayerError) {
+    try serviceEntries.validateAll()
+    try commandEntries.validateAll()
   }
 
   /// Reads a list of argument objects.
@@ -299,5 +355,48 @@ public struct CustomCommand: Sendable {
     self.subcommands = subcommands
     isHidden = json["hidden"]?.boolValue ?? false
     availability = json["availability"]?.stringValue
+  }
+}
+
+/// What mapping command names to services needs to know about a service's changes.
+public struct ServiceSummary: Sendable, Hashable {
+  /// The CLI name when renamed.
+  public var cliName: String?
+  /// Not offered, but accepted.
+  public var isHidden: Bool
+  /// Not offered at all.
+  public var isRemoved: Bool
+  /// Further top-level names and whether each is hidden or removed.
+  public var aliases: [String: (hidden: Bool, removed: Bool)]
+
+  /// Whether the service keeps its plain name and has no aliases.
+  var isPlain: Bool { cliName == nil && !isHidden && !isRemoved && aliases.isEmpty }
+
+  init(changes: ServiceChanges) {
+    cliName = changes.cliName
+    isHidden = changes.isHidden
+    isRemoved = changes.isRemoved
+    aliases = changes.aliases.mapValues { ($0.isHidden, $0.isRemoved) }
+  }
+
+  init(json: JSONValue) {
+    cliName = json["cliName"]?.stringValue
+    isHidden = json["hidden"]?.boolValue ?? false
+    isRemoved = json["removed"]?.boolValue ?? false
+    var aliases: [String: (hidden: Bool, removed: Bool)] = [:]
+    for (name, value) in json["aliases"]?.objectValue ?? JSONObject() {
+      aliases[name] = (value["hidden"]?.boolValue ?? false, value["removed"]?.boolValue ?? false)
+    }
+    self.aliases = aliases
+  }
+
+  public static func == (lhs: ServiceSummary, rhs: ServiceSummary) -> Bool {
+    lhs.cliName == rhs.cliName && lhs.isHidden == rhs.isHidden && lhs.isRemoved == rhs.isRemoved
+      && lhs.aliases.mapValues { [$0.hidden, $0.removed] } == rhs.aliases.mapValues { [$0.hidden, $0.removed] }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(cliName)
+    hasher.combine(aliases.keys.sorted())
   }
 }

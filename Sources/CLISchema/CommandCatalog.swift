@@ -28,17 +28,31 @@ public final class CommandCatalog: Sendable {
   }
 
   /// The CLI layer the binary carries.
+  ///
+  /// The binary carries it split (see `Scripts/embed-schemas.py`), so only the options and the service summary
+  /// are read at start; each service's changes are read when a command of that service is first built.
   public static func embeddedLayer() throws(CLILayerError) -> CLILayer {
-    guard let text = EmbeddedFiles.text("cli/cli-layer.json") else {
+    let prefix = "cli/cli-layer/"
+    guard let coreText = EmbeddedFiles.text(prefix + "core.json") else {
       throw CLILayerError(path: "", message: "the binary carries no CLI layer")
     }
-    let json: JSONValue
+    let core: JSONValue
     do throws(JSONParseError) {
-      json = try JSONValue(parsing: text)
+      core = try JSONValue(parsing: coreText)
     } catch {
-      throw CLILayerError(path: "line \(error.line)", message: error.message)
+      throw CLILayerError(path: "core.json line \(error.line)", message: error.message)
     }
-    return try CLILayer(json: json)
+    var services: [String: String] = [:]
+    var commands: [String: String] = [:]
+    for path in EmbeddedFiles.paths where path.hasPrefix(prefix) && path.hasSuffix(".json") {
+      let name = String(path.dropFirst(prefix.count).dropLast(".json".count))
+      if name.hasPrefix("services/") {
+        services[String(name.dropFirst("services/".count))] = EmbeddedFiles.text(path)
+      } else if name.hasPrefix("customCommands/") {
+        commands[String(name.dropFirst("customCommands/".count))] = EmbeddedFiles.text(path)
+      }
+    }
+    return try CLILayer(core: core, serviceTexts: services, commandTexts: commands)
   }
 
   /// Global options, in help order.
@@ -52,6 +66,9 @@ public final class CommandCatalog: Sendable {
   /// Top-level commands the AWS CLI implements itself, by CLI name.
   public var customCommands: [String: CustomCommand] { layer.customCommands }
 
+  /// The names of the top-level commands the AWS CLI implements itself, sorted.
+  public var customCommandNames: [String] { layer.customCommandNames }
+
   /// The service command typed as `name`.
   public func serviceCommand(named name: String) throws(CatalogError) -> ServiceCommand {
     if let command = serviceTable.command(named: name),
@@ -59,8 +76,8 @@ public final class CommandCatalog: Sendable {
     {
       return command
     }
-    if layer.customCommands[name] != nil { throw .customCommand(name) }
-    let candidates = serviceCommands().filter { !$0.isHidden }.map(\.name) + layer.customCommands.keys
+    if layer.customCommand(named: name) != nil { throw .customCommand(name) }
+    let candidates = serviceCommands().filter { !$0.isHidden }.map(\.name) + layer.customCommandNames
     throw .unknownService(name, suggestions: ClosestNames.find(name, among: candidates))
   }
 
@@ -79,8 +96,10 @@ public final class CommandCatalog: Sendable {
     serviceTable.changes(for: service)?.commands ?? [:]
   }
 
-  /// The operation command `aws SERVICE OPERATION`.
-  public func command(service serviceName: String, operation name: String) throws(CatalogError) -> OperationCommand {
+  /// The operation command `aws SERVICE OPERATION`; with `documentation: false` its model may lack the prose.
+  public func command(service serviceName: String, operation name: String, documentation: Bool = true)
+    throws(CatalogError) -> OperationCommand
+  {
     let service = try serviceCommand(named: serviceName)
     let table = try table(for: service)
     guard let entry = table.entries.first(where: { $0.name == name }) else {
@@ -89,11 +108,13 @@ public final class CommandCatalog: Sendable {
       throw .unknownOperation(
         service: serviceName, operation: name, suggestions: ClosestNames.find(name, among: candidates))
     }
-    return try build(service: service, entry: entry)
+    return try build(service: service, entry: entry, documentation: documentation)
   }
 
-  /// The waiter command `aws SERVICE wait WAITER`.
-  public func waiterCommand(service serviceName: String, waiter name: String) throws(CatalogError) -> OperationCommand {
+  /// The waiter command `aws SERVICE wait WAITER`; with `documentation: false` its model may lack the prose.
+  public func waiterCommand(service serviceName: String, waiter name: String, documentation: Bool = true)
+    throws(CatalogError) -> OperationCommand
+  {
     let service = try serviceCommand(named: serviceName)
     let table = try table(for: service)
     guard let entry = table.waiters.first(where: { $0.name == name }) else {
@@ -101,14 +122,17 @@ public final class CommandCatalog: Sendable {
         service: serviceName, waiter: name,
         suggestions: ClosestNames.find(name, among: table.waiters.filter { !$0.isHidden }.map(\.name)))
     }
-    return try build(service: service, entry: entry)
+    return try build(service: service, entry: entry, documentation: documentation)
   }
 
   /// Builds the command for an entry of `operations(of:)` or `waiters(of:)`.
-  public func build(service: ServiceCommand, entry: OperationEntry) throws(CatalogError) -> OperationCommand {
+  public func build(service: ServiceCommand, entry: OperationEntry, documentation: Bool = true)
+    throws(CatalogError) -> OperationCommand
+  {
     let model: ServiceModel
     do throws(RegistryError) {
-      model = try registry.model(service: service.serviceName, operation: entry.operationName)
+      model = try registry.model(
+        service: service.serviceName, operation: entry.operationName, documentation: documentation)
     } catch {
       throw .registry(error)
     }
@@ -184,45 +208,47 @@ struct OperationTable: Sendable {
 
 /// The mapping between botocore service names and CLI service command names.
 struct ServiceTable: Sendable {
-  private var layer: [String: ServiceChanges]
-  /// CLI command name → (service, changes), for renamed services and further names.
-  private var renamed: [String: (service: String, changes: ServiceChanges)] = [:]
+  private let layer: CLILayer
+  /// CLI command name → botocore service, for renamed services and further names.
+  private var renamed: [String: String] = [:]
 
   init(layer: CLILayer) {
-    self.layer = layer.services
-    for (service, changes) in layer.services {
-      if let cliName = changes.cliName { renamed[cliName] = (service, changes) }
-      for (alias, aliasChanges) in changes.aliases { renamed[alias] = (service, aliasChanges) }
+    self.layer = layer
+    for (service, summary) in layer.serviceSummaries {
+      if let cliName = summary.cliName { renamed[cliName] = service }
+      for alias in summary.aliases.keys { renamed[alias] = service }
     }
   }
 
   /// The service commands for a botocore service: its main name and any further names.
   func commands(forService service: String) -> [ServiceCommand] {
-    let changes = layer[service]
-    if changes?.isRemoved == true { return [] }
-    var result = [
-      ServiceCommand(name: changes?.cliName ?? service, serviceName: service, isHidden: changes?.isHidden ?? false)
-    ]
-    for (alias, aliasChanges) in changes?.aliases ?? [:] where !aliasChanges.isRemoved {
-      result.append(ServiceCommand(name: alias, serviceName: service, isHidden: aliasChanges.isHidden))
+    guard let summary = layer.serviceSummaries[service] else {
+      return [ServiceCommand(name: service, serviceName: service)]
+    }
+    if summary.isRemoved { return [] }
+    var result = [ServiceCommand(name: summary.cliName ?? service, serviceName: service, isHidden: summary.isHidden)]
+    for (alias, state) in summary.aliases where !state.removed {
+      result.append(ServiceCommand(name: alias, serviceName: service, isHidden: state.hidden))
     }
     return result
   }
 
   /// The service command a CLI name stands for, or nil if it is not a service command name.
   func command(named name: String) -> ServiceCommand? {
-    if let entry = renamed[name] {
-      if entry.changes.isRemoved { return nil }
-      return ServiceCommand(name: name, serviceName: entry.service, isHidden: entry.changes.isHidden)
+    if let service = renamed[name], let summary = layer.serviceSummaries[service] {
+      if let alias = summary.aliases[name] {
+        return alias.removed ? nil : ServiceCommand(name: name, serviceName: service, isHidden: alias.hidden)
+      }
+      return summary.isRemoved ? nil : ServiceCommand(name: name, serviceName: service, isHidden: summary.isHidden)
     }
-    guard let changes = layer[name] else { return ServiceCommand(name: name, serviceName: name) }
-    if changes.isRemoved || changes.cliName != nil { return nil }
-    return ServiceCommand(name: name, serviceName: name, isHidden: changes.isHidden)
+    guard let summary = layer.serviceSummaries[name] else { return ServiceCommand(name: name, serviceName: name) }
+    if summary.isRemoved || summary.cliName != nil { return nil }
+    return ServiceCommand(name: name, serviceName: name, isHidden: summary.isHidden)
   }
 
   /// The changes that apply to a service command (its service's, or an alias's own).
   func changes(for command: ServiceCommand) -> ServiceChanges? {
-    guard let service = layer[command.serviceName] else { return nil }
+    guard let service = layer.changes(forService: command.serviceName) else { return nil }
     if let alias = service.aliases[command.name] { return alias }
     return service
   }

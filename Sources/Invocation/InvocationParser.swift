@@ -181,13 +181,14 @@ struct ParseRun {
           return finish()
         }
         do throws(CatalogError) {
-          command = try catalog.waiterCommand(service: serviceName, waiter: words[waiterWord].text)
+          command = try catalog.waiterCommand(
+            service: serviceName, waiter: words[waiterWord].text, documentation: false)
         } catch {
           catalogError(error, word: waiterWord)
           return finish()
         }
       } else {
-        command = try catalog.command(service: serviceName, operation: operationName)
+        command = try catalog.command(service: serviceName, operation: operationName, documentation: false)
       }
     } catch {
       catalogError(error, word: operationWord)

@@ -8,14 +8,15 @@ import JSON
 /// - `index.json`: the metadata, operation names, deprecated operations, waiters, and where each operation's
 ///   slice sits in the pack;
 /// - `slices.pack`: for every operation, a zlib-compressed slice of the model in `service-2.json` layout (its
-///   definition, every shape it reaches, its paginator), one after the other.
+///   definition, every shape it reaches, its paginator) without documentation, then the documentation of the
+///   same slice in the same layout, so answers that need no prose skip reading it.
 ///
 /// The fingerprint covers the source files' paths, sizes and modification times, so changed models get a new
 /// folder, and older folders of the service are removed. Files are written through a rename, so concurrent
 /// readers see whole files; a missing or damaged cache only costs speed.
 public struct ModelCache: Sendable {
   /// Bumped whenever the cache layout changes.
-  static let formatVersion = "argot-cache-3"
+  static let formatVersion = "argot-cache-4"
 
   /// The folder holding the cache.
   public var directory: String
@@ -42,17 +43,29 @@ public struct ModelCache: Sendable {
   }
 
   /// The cached slice for one operation, if present and current.
-  func operation(_ name: String, for location: ServiceLocation, index: CachedIndex) -> ServiceModel? {
-    guard let (offset, count) = index.slices[name] else { return nil }
+  func operation(_ name: String, for location: ServiceLocation, index: CachedIndex, documentation: Bool)
+    -> ServiceModel?
+  {
+    guard let slice = index.slices[name] else { return nil }
     let pack = FileSystem.join(folder(for: location), "slices.pack")
-    guard let compressed = try? FileSystem.readFile(pack, offset: offset, count: count),
-      compressed.count == count,
-      let bytes = try? Gunzip.inflate(compressed, source: pack),
-      let json = try? JSONValue(parsing: bytes)
+    let count = documentation ? slice.shapes.count + slice.documentation.count : slice.shapes.count
+    guard let bytes = try? FileSystem.readFile(pack, offset: slice.shapes.lowerBound, count: count),
+      bytes.count == count,
+      let shapesJSON = Self.inflate(bytes[..<slice.shapes.count], pack)
     else { return nil }
+    var model = shapesJSON["model"] ?? .null
+    if documentation {
+      guard let docs = Self.inflate(bytes[slice.shapes.count...], pack) else { return nil }
+      model = ServiceLocation.deepMerge(model, docs)
+    }
     return try? ServiceModel(
-      serviceName: location.service, service: json["model"] ?? .null, paginators: json["paginators"],
+      serviceName: location.service, service: model, paginators: shapesJSON["paginators"],
       source: location.servicePath)
+  }
+
+  private static func inflate(_ bytes: ArraySlice<UInt8>, _ source: String) -> JSONValue? {
+    guard let text = try? Gunzip.inflate(Array(bytes), source: source) else { return nil }
+    return try? JSONValue(parsing: text)
   }
 
   /// Writes the pack and the index of a freshly parsed model. Failures only cost speed.
@@ -62,15 +75,23 @@ public struct ModelCache: Sendable {
       try FileSystem.createDirectories(target)
       let allPagination = json.paginators?["pagination"]?.objectValue ?? JSONObject()
       var pack: [UInt8] = []
-      var slices = JSONObject()
+      var slices: [JSONValue] = []
       for operation in model.operations {
-        guard let slice = ModelSlice.make(service: json.service, operationName: operation.name) else { continue }
+        guard let slice = ModelSlice.make(service: json.service, operationName: operation.name) else {
+          slices += [.integer(Int64(pack.count)), 0, 0]
+          continue
+        }
+        let (shapes, documentation) = ModelSlice.splittingDocumentation(slice)
         var pagination = JSONObject()
         if let paginator = allPagination[operation.name] { pagination[operation.name] = paginator }
-        let entry: JSONValue = ["model": slice, "paginators": ["pagination": .object(pagination)]]
-        let compressed = Deflate.compress(Array(entry.serialized().utf8), level: 1)
-        slices[operation.name] = [.integer(Int64(pack.count)), .integer(Int64(compressed.count))]
-        pack += compressed
+        let entry: JSONValue = ["model": shapes, "paginators": ["pagination": .object(pagination)]]
+        let compressedShapes = Deflate.compress(Array(entry.serialized().utf8), level: 1)
+        let compressedDocs = Deflate.compress(Array(documentation.serialized().utf8), level: 1)
+        slices += [
+          .integer(Int64(pack.count)), .integer(Int64(compressedShapes.count)),
+          .integer(Int64(compressedDocs.count)),
+        ]
+        pack += compressedShapes + compressedDocs
       }
       try FileSystem.writeFileAtomically(FileSystem.join(target, "slices.pack"), pack)
       var waiters = JSONObject()
@@ -87,7 +108,7 @@ public struct ModelCache: Sendable {
         "deprecated": .array(model.operations.filter(\.deprecated).map { .string($0.name) }),
         "paginated": .array(model.paginators.keys.sorted().map { .string($0) }),
         "waiters": ["version": 2, "waiters": .object(waiters)],
-        "slices": .object(slices),
+        "slices": .array(slices),
       ]
       try FileSystem.writeText(FileSystem.join(target, "index.json"), index.serialized())
       removeStaleFolders(of: location.service, keeping: FileSystem.baseName(of: target))
@@ -108,8 +129,14 @@ public struct ModelCache: Sendable {
 
 /// A service's cache index: what `ServiceIndex` needs, and where each operation's slice is.
 struct CachedIndex: Sendable {
+  /// Where one operation's two chunks sit in the pack.
+  struct Slice: Sendable {
+    var shapes: Range<Int>
+    var documentation: Range<Int>
+  }
+
   var serviceIndex: ServiceIndex
-  var slices: [String: (Int, Int)]
+  var slices: [String: Slice]
 
   init?(json: JSONValue, location: ServiceLocation) {
     guard let metadataJSON = json["metadata"], let operations = json["operations"]?.arrayValue,
@@ -132,12 +159,15 @@ struct CachedIndex: Sendable {
       deprecatedOperations: Set(json["deprecated"]?.arrayValue?.compactMap(\.stringValue) ?? []),
       waiters: waiters,
       source: location.servicePath)
-    var slices: [String: (Int, Int)] = [:]
-    for (name, value) in json["slices"]?.objectValue ?? JSONObject() {
-      guard let pair = value.arrayValue, pair.count == 2, let offset = pair[0].integerValue,
-        let count = pair[1].integerValue
-      else { return nil }
-      slices[name] = (Int(offset), Int(count))
+    // Three numbers per operation, in operation order: offset, shapes chunk size, documentation chunk size.
+    let numbers = json["slices"]?.arrayValue?.compactMap(\.integerValue).map { Int($0) } ?? []
+    guard numbers.count == operations.count * 3 else { return nil }
+    var slices: [String: Slice] = [:]
+    for (position, name) in serviceIndex.operationNames.enumerated() {
+      let offset = numbers[position * 3]
+      let shapesEnd = offset + numbers[position * 3 + 1]
+      guard numbers[position * 3 + 1] > 0 else { continue }
+      slices[name] = Slice(shapes: offset..<shapesEnd, documentation: shapesEnd..<(shapesEnd + numbers[position * 3 + 2]))
     }
     self.slices = slices
   }

@@ -84,17 +84,21 @@ public final class ModelRegistry: Sendable {
   }
 
   /// A model holding just what `operation` (model name) needs: its definition, its shapes, its paginator.
-  public func model(service: String, operation: String) throws(RegistryError) -> ServiceModel {
+  ///
+  /// With `documentation: false` the model may come without its prose (faster for answers that need none).
+  public func model(service: String, operation: String, documentation: Bool = true) throws(RegistryError)
+    -> ServiceModel
+  {
     if let whole = models.withLock({ $0[service] }) {
       guard whole.operation(named: operation) != nil else { throw unknownOperation(service, operation, whole) }
       return whole
     }
     if let location = location(of: service), let cache {
-      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index) {
+      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index, documentation: documentation) {
         return slice
       }
       _ = try loadWholeModel(service, location: location)
-      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index) {
+      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index, documentation: documentation) {
         return slice
       }
     }

@@ -35,4 +35,24 @@ enum ModelSlice {
     slice["shapes"] = .object(sliceShapes)
     return .object(slice)
   }
+
+  /// Splits a slice into the slice without `documentation` members and a tree holding only them, in the same
+  /// layout, so `ServiceLocation.deepMerge` puts them back.
+  static func splittingDocumentation(_ value: JSONValue) -> (JSONValue, JSONValue) {
+    guard let object = value.objectValue else { return (value, .object(JSONObject())) }
+    var kept = JSONObject()
+    var documentation = JSONObject()
+    for (key, child) in object {
+      if key == "documentation" {
+        documentation[key] = child
+      } else if child.objectValue != nil {
+        let (childKept, childDocs) = splittingDocumentation(child)
+        kept[key] = childKept
+        if childDocs.objectValue?.isEmpty == false { documentation[key] = childDocs }
+      } else {
+        kept[key] = child
+      }
+    }
+    return (.object(kept), .object(documentation))
+  }
 }

@@ -30,7 +30,7 @@ enum PythonNumber {
       }
       value = sum
     }
-    let digitText = String(String.UnicodeScalarView(digits.drop { $0 == "0" }))
+    let digitText = String(scalars: digits.drop { $0 == "0" })
     if overflow {
       // Int64.min is the one value whose magnitude overflows but which still fits.
       if negative, digitText == "9223372036854775808" { return .value(.min) }
@@ -49,7 +49,7 @@ enum PythonNumber {
       sign = first == "-" ? "-" : ""
       scalars = scalars.dropFirst()
     }
-    let word = String(String.UnicodeScalarView(scalars)).lowercased()
+    let word = String(scalars: scalars).lowercased()
     if word == "inf" || word == "infinity" { return sign == "-" ? -.infinity : .infinity }
     if word == "nan" { return .nan }
     // mantissa
@@ -77,12 +77,12 @@ enum PythonNumber {
         position += 1
       }
       guard let run = digitRun(), !run.isEmpty else { return nil }
-      exponent = "e" + exponentSign + String(String.UnicodeScalarView(run))
+      exponent = "e" + exponentSign + String(scalars: run)
     }
     guard position == scalars.endIndex else { return nil }
     let literal =
-      sign + (whole.isEmpty ? "0" : String(String.UnicodeScalarView(whole))) + "."
-      + (fraction.isEmpty ? "0" : String(String.UnicodeScalarView(fraction))) + exponent
+      sign + (whole.isEmpty ? "0" : String(scalars: whole)) + "."
+      + (fraction.isEmpty ? "0" : String(scalars: fraction)) + exponent
     return Double(literal)
   }
 

@@ -27,7 +27,7 @@ public enum ShorthandAWSMessage {
       consumed = scalars[..<nextNewline]
       remaining = scalars[nextNewline...]
     }
-    return String(String.UnicodeScalarView(consumed)) + "\n" + String(repeating: " ", count: max(column, 0)) + "^"
-      + String(String.UnicodeScalarView(remaining))
+    return String(scalars: consumed) + "\n" + String(repeating: " ", count: max(column, 0)) + "^"
+      + String(scalars: remaining)
   }
 }

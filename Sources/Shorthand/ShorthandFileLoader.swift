@@ -80,7 +80,7 @@ public struct ShorthandFileLoader: Sendable {
         while nameEnd < scalars.count, isNameScalar(scalars[nameEnd]) { nameEnd += 1 }
         end = nameEnd
       }
-      let name = String(String.UnicodeScalarView(scalars[nameStart..<nameEnd]))
+      let name = String(scalars: scalars[nameStart..<nameEnd])
       if !name.isEmpty, let value = FileSystem.environment(name) {
         result.append(contentsOf: value.unicodeScalars)
       } else {

@@ -182,7 +182,7 @@ struct ShorthandScanner {
     while end > start, ShorthandCharacters.isPythonWhitespace(scalars[end - 1]) { end -= 1 }
     var value = Array(scalars[start..<end])
     if escapedComma { value = Self.replacing(["\\", ","], with: [","], in: value) }
-    return .scalar(try resolvingFile(String(String.UnicodeScalarView(value)), range: start..<end))
+    return .scalar(try resolvingFile(String(scalars: value), range: start..<end))
   }
 
   /// A single- or double-quoted value, matched as the AWS CLI's regex `'(?:\\'|[^'])*'` matches: up to the
@@ -223,7 +223,7 @@ struct ShorthandScanner {
     var content = Array(scalars[start + 1..<end])
     content = Self.replacing(["\\", quote], with: [quote], in: content)
     content = Self.replacing(["\\", "\\"], with: ["\\"], in: content)
-    return .scalar(try resolvingFile(String(String.UnicodeScalarView(content)), range: start..<end + 1))
+    return .scalar(try resolvingFile(String(scalars: content), range: start..<end + 1))
   }
 
   /// `explicit-list = "[" [value *("," value)] [","] "]"`.
@@ -437,7 +437,7 @@ struct ShorthandScanner {
   var currentPath: ShorthandPath { ShorthandPath(path) }
 
   func string(_ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(scalars[range]))
+    String(scalars: scalars[range])
   }
 
   /// 1-based column of an offset on its line.

@@ -21,12 +21,12 @@ struct ServicesCommand: ParsableCommand {
     let services = catalog.serviceCommands()
     if json {
       let entries: [JSONValue] = services.map { ["name": .string($0.name), "serviceName": .string($0.serviceName)] }
-      let custom = catalog.customCommands.keys.sorted().map { JSONValue.string($0) }
+      let custom = catalog.customCommandNames.map { JSONValue.string($0) }
       print(JSONValue.object(JSONObject([("services", .array(entries)), ("customCommands", .array(custom))])).serialized(.pretty))
       return
     }
     var names = services.map(\.name)
-    if includeCustom { names = Array(Set(names).union(catalog.customCommands.keys)).sorted() }
+    if includeCustom { names = Array(Set(names).union(catalog.customCommandNames)).sorted() }
     print(names.joined(separator: "\n"))
   }
 }

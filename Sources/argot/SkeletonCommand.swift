@@ -37,7 +37,7 @@ struct SkeletonCommand: ParsableCommand {
       words.removeLast()
     }
     let catalog = try Catalog.load()
-    let command = try CommandLookup.resolve(words, in: catalog)
+    let command = try CommandLookup.resolve(words, in: catalog, documentation: kind == .yamlInput)
     var options = SkeletonOptions(requiredOnly: requiredOnly, unionMembers: oneUnionMember ? .first : .all)
     if let prefill {
       do {
