@@ -23,6 +23,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case unknownWaiter = "unknown-waiter"
   /// A command the AWS CLI implements itself (`aws s3 cp`); argot does not check its options.
   case customCommand = "custom-command"
+  /// An option the AWS CLI adds whose effect on the request argot does not model.
+  case customOption = "custom-option"
   /// Model data could not be read.
   case modelUnavailable = "model-unavailable"
 

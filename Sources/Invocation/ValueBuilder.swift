@@ -89,6 +89,7 @@ struct ValueBuilder {
         parameters[member] = value
       }
     }
+    applyCustomOptions(given)
     checkPaginationConflict(given)
     if cliInput.count > 1 {
       let second = cliInput.max { $0.nameWord < $1.nameWord }!
@@ -98,6 +99,7 @@ struct ValueBuilder {
     } else if let input = cliInput.first, let value = input.values.last, let word = input.valueWords.last {
       mergeCLIInput(option: input, text: value, word: word)
     }
+    applyCustomDefaults()
     applyBinaryFormat()
     if run.options.validates && (skeleton == nil || skeleton == "output") {
       validate()
