@@ -5,10 +5,12 @@ The argot binary carries these files so that it works with no AWS CLI installed:
 model (Schemas/models/) and the CLI layer (Schemas/cli/cli-layer.json). A test checks that the generated
 file matches Schemas/, so run this after changing anything there:
 
-    python3 Scripts/embed-schemas.py
+    python3 Scripts/embed-schemas.py            # rewrite the generated file
+    python3 Scripts/embed-schemas.py --check    # exit non-zero if it is out of date
 """
 import json
 import os
+import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUTPUT = os.path.join(ROOT, "Sources", "SchemaRegistry", "EmbeddedSchemas+Generated.swift")
@@ -84,6 +86,11 @@ def render():
 
 def main():
     text = render()
+    if "--check" in sys.argv:
+        with open(OUTPUT, encoding="utf-8") as current:
+            if current.read() != text:
+                sys.exit(f"{os.path.relpath(OUTPUT, ROOT)} is out of date: run python3 Scripts/embed-schemas.py")
+        return
     with open(OUTPUT, "w", encoding="utf-8") as out:
         out.write(text)
 
