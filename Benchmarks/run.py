@@ -84,9 +84,9 @@ def main():
     args = options.parse_args()
     if not args.no_build:
         subprocess.run(
-            ["swift", "build", "-c", "release", "--product", "argot"], cwd=REPO, check=True, capture_output=True)
+            ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "argot"], cwd=REPO, check=True, capture_output=True)
         subprocess.run(
-            ["swift", "build", "-c", "release", "--product", "shorthand-throughput"],
+            ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "shorthand-throughput"],
             cwd=REPO, check=True, capture_output=True)
     aws = shutil.which("aws")
     cache = tempfile.mkdtemp(prefix="argot-bench-cache-")

@@ -119,23 +119,25 @@ struct BlockCollector {
 
   /// Collapses whitespace runs to one space and trims the text and every hard-broken line.
   static func collapse(_ text: String) -> String {
-    var result = ""
+    // Works on Unicode scalars: iterating grapheme clusters costs several times more on long documentation.
+    let lineBreak = TextBlock.lineBreak.unicodeScalars.first!
+    var result = String.UnicodeScalarView()
     var pendingSpace = false
-    for character in text {
-      if character == TextBlock.lineBreak {
+    for scalar in text.unicodeScalars {
+      if scalar == lineBreak {
         pendingSpace = false
-        result = result.trimmingTrailingSpaces
-        result.append(character)
-      } else if character.isWhitespace || character == "\u{00A0}" {
+        while let last = result.last, last == " " { result.removeLast() }
+        result.append(scalar)
+      } else if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
         pendingSpace = true
       } else {
-        if pendingSpace, let last = result.last, last != TextBlock.lineBreak { result.append(" ") }
+        if pendingSpace, let last = result.last, last != lineBreak { result.append(" ") }
         pendingSpace = false
-        result.append(character)
+        result.append(scalar)
       }
     }
-    while result.last == TextBlock.lineBreak { result.removeLast() }
-    while result.first == TextBlock.lineBreak { result.removeFirst() }
-    return result
+    while result.last == lineBreak { result.removeLast() }
+    while result.first == lineBreak { result.removeFirst() }
+    return String(result)
   }
 }
