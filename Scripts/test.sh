@@ -10,3 +10,5 @@ swift test --skip-build --parallel 2>&1 | tail -n 40
 swift build --product argot
 export ARGOT_BINARY="$PWD/.build/debug/argot"
 python3 -m pytest -q Tests/Differential
+# argot serve through pipes: transport, lifecycle, bad input, and every reply against Schemas/protocol/.
+python3 -m pytest -q Tests/Server
