@@ -7,22 +7,29 @@ import Skeleton
 extension ArgotServer {
   /// `argot/schema`: the `argot-schema/1` document, or the JSON Schema of the `--cli-input-json` document.
   func schema(_ request: SchemaRequest) throws(ResponseError) -> SchemaResult {
-    let command = try command(request.command)
-    switch request.format {
-    case .argot:
-      let document = ParameterSchemaDocument(
-        command: command, layer: catalog.layer, includeGlobalOptions: request.includesGlobalOptions)
-      return SchemaResult(document: document.json)
-    case .jsonSchema:
-      return SchemaResult(document: InputJSONSchema(command: command).json)
+    let key = DocumentKey.schema(request.command, request.format, globalOptions: request.includesGlobalOptions)
+    let document = try documents.value(for: key) { () throws(ResponseError) in
+      let command = try command(request.command)
+      switch request.format {
+      case .argot:
+        return ParameterSchemaDocument(
+          command: command, layer: catalog.layer, includeGlobalOptions: request.includesGlobalOptions
+        ).json
+      case .jsonSchema:
+        return InputJSONSchema(command: command).json
+      }
     }
+    return SchemaResult(document: document)
   }
 
   /// `argot/doc`: the reference page.
   func doc(_ request: DocRequest) throws(ResponseError) -> TextResult {
-    let command = try command(request.command)
-    let page = HelpPage(command: command, layer: catalog.layer, options: HelpPage.Options(width: request.width))
-    return TextResult(text: page.render())
+    let page = try documents.value(for: .doc(request.command, width: request.width)) { () throws(ResponseError) in
+      let command = try command(request.command)
+      let options = HelpPage.Options(width: request.width)
+      return .string(HelpPage(command: command, layer: catalog.layer, options: options).render())
+    }
+    return TextResult(text: page.stringValue ?? "")
   }
 
   /// `argot/skeleton`: what `--generate-cli-skeleton` prints.
@@ -37,4 +44,12 @@ extension ArgotServer {
     let generator = SkeletonGenerator(model: command.model, options: options)
     return TextResult(text: generator.text(for: command.operation, kind: kind))
   }
+}
+
+/// What a cached document answers.
+enum DocumentKey: Hashable, Sendable {
+  /// `argot/schema`.
+  case schema(CommandName, SchemaRequest.Format, globalOptions: Bool)
+  /// `argot/doc`.
+  case doc(CommandName, width: Int)
 }

@@ -21,7 +21,10 @@ public final class ArgotServer: MessageHandler {
   public let configuration: ServerConfiguration
 
   private let lifecycle = Mutex(ServerLifecycle.uninitialized)
-  let commands = CommandCache()
+  /// Commands built, by name.
+  let commands = BoundedCache<CommandName, OperationCommand>(capacity: 4096)
+  /// Schema documents and reference pages, by request.
+  let documents = BoundedCache<DocumentKey, JSONValue>(capacity: 256)
   let loading: LoadingPool
   /// Services whose index and service command are known to be loaded.
   let warmServices = Mutex<Set<String>>([])
