@@ -45,7 +45,10 @@ extension ResponseError {
 
   /// -32012 for an option the command does not have, with the closest names.
   public static func unknownOption(
-    service: String, operation: String, option: String, suggestions: [String]
+    service: String,
+    operation: String,
+    option: String,
+    suggestions: [String]
   ) -> ResponseError {
     ResponseError(
       code: .unknownOption,
@@ -69,7 +72,10 @@ extension ResponseError {
   /// -32014 for model data that cannot be read.
   public static func modelUnavailable(_ detail: String) -> ResponseError {
     ResponseError(
-      code: .modelUnavailable, message: "model data unavailable: \(detail)", data: ["detail": .string(detail)])
+      code: .modelUnavailable,
+      message: "model data unavailable: \(detail)",
+      data: ["detail": .string(detail)]
+    )
   }
 
   /// -32015 for an option whose value is not shorthand.

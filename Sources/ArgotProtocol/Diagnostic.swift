@@ -88,7 +88,8 @@ public struct Diagnostic: Sendable, Hashable {
         ("utf16Range", utf16Range?.jsonValue ?? .null),
         ("suggestions", .array(suggestions.map(JSONValue.string))),
         ("awsMessage", awsMessage.map(JSONValue.string) ?? .null),
-      ]))
+      ])
+    )
   }
 }
 

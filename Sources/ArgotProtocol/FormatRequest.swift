@@ -63,6 +63,7 @@ public struct FormatResult: ArgotResult {
     .object(
       JSONObject([
         ("syntax", .string(syntax)), ("words", .array(words.map(JSONValue.string))), ("text", .string(text)),
-      ]))
+      ])
+    )
   }
 }

@@ -64,7 +64,8 @@ public struct InitializeResult: ArgotResult {
         ("serverInfo", serverInfo.jsonValue),
         ("capabilities", capabilities.jsonValue),
         ("models", models.jsonValue),
-      ]))
+      ])
+    )
   }
 }
 
@@ -115,7 +116,8 @@ public struct ServerCapabilities: Sendable, Hashable {
         ("cancellation", true),
         ("maximumMessageSize", .integer(Int64(maximumMessageSize))),
         ("maximumNestingDepth", .integer(Int64(maximumNestingDepth))),
-      ]))
+      ])
+    )
   }
 }
 
@@ -136,8 +138,12 @@ public struct ModelDataInfo: Sendable, Hashable {
 
   /// Creates an info.
   public init(
-    searchPath: [String], botocoreDataDirectory: String?, botocoreVersion: String?, embeddedServices: [String],
-    serviceCount: Int, cacheDirectory: String?
+    searchPath: [String],
+    botocoreDataDirectory: String?,
+    botocoreVersion: String?,
+    embeddedServices: [String],
+    serviceCount: Int,
+    cacheDirectory: String?
   ) {
     self.searchPath = searchPath
     self.botocoreDataDirectory = botocoreDataDirectory
@@ -157,6 +163,7 @@ public struct ModelDataInfo: Sendable, Hashable {
         ("embeddedServices", .array(embeddedServices.map(JSONValue.string))),
         ("serviceCount", .integer(Int64(serviceCount))),
         ("cacheDirectory", cacheDirectory.map(JSONValue.string) ?? .null),
-      ]))
+      ])
+    )
   }
 }

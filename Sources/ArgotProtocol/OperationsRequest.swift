@@ -75,6 +75,7 @@ public struct OperationsResult: ArgotResult {
         ("operations", .array(operations.map(\.jsonValue))),
         ("waiters", .array(waiters.map(\.jsonValue))),
         ("customCommands", .array(customCommands.map(JSONValue.string))),
-      ]))
+      ])
+    )
   }
 }

@@ -122,8 +122,13 @@ public struct ParamsObject: Sendable {
     guard present.count == 1 else {
       let detail = present.isEmpty ? "give \(listed)" : "give only one of \(listed)"
       throw ResponseError(
-        code: .invalidParams, message: "Invalid params: \(detail)",
-        data: ["field": .string(prefix + (present.last ?? keys.first ?? "")), "alternatives": .array(keys.map(JSONValue.string))])
+        code: .invalidParams,
+        message: "Invalid params: \(detail)",
+        data: [
+          "field": .string(prefix + (present.last ?? keys.first ?? "")),
+          "alternatives": .array(keys.map(JSONValue.string)),
+        ]
+      )
     }
     return present[0]
   }
@@ -135,7 +140,10 @@ public struct ParamsObject: Sendable {
 
   /// The error for a member of the wrong JSON type.
   public static func wrongType(
-    _ key: String, expected: String, got value: JSONValue, field: String? = nil
+    _ key: String,
+    expected: String,
+    got value: JSONValue,
+    field: String? = nil
   ) -> ResponseError {
     invalid(key, "must be \(expected), got \(value.kindName)", field: field)
   }
@@ -143,6 +151,9 @@ public struct ParamsObject: Sendable {
   /// The error for a member whose value is wrong: `"key" detail`.
   public static func invalid(_ key: String, _ detail: String, field: String? = nil) -> ResponseError {
     ResponseError(
-      code: .invalidParams, message: "Invalid params: \"\(key)\" \(detail)", data: ["field": .string(field ?? key)])
+      code: .invalidParams,
+      message: "Invalid params: \"\(key)\" \(detail)",
+      data: ["field": .string(field ?? key)]
+    )
   }
 }

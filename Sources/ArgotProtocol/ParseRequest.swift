@@ -60,6 +60,7 @@ public struct ParseResult: ArgotResult {
       commandValue = .object(object)
     }
     return .object(
-      JSONObject([("command", commandValue), ("params", params), ("diagnostics", diagnostics.jsonValue)]))
+      JSONObject([("command", commandValue), ("params", params), ("diagnostics", diagnostics.jsonValue)])
+    )
   }
 }

@@ -37,7 +37,10 @@ public struct SchemaRequest: ArgotRequest {
     let object = try ParamsObject(params)
     command = try CommandName(object)
     let name = try object.choice(
-      "format", among: Format.allCases.map(\.rawValue), default: Format.argot.rawValue)
+      "format",
+      among: Format.allCases.map(\.rawValue),
+      default: Format.argot.rawValue
+    )
     format = Format(rawValue: name) ?? .argot
     includesGlobalOptions = try object.bool("globalOptions", default: true)
   }

@@ -55,9 +55,11 @@ public struct ServicesResult: ArgotResult {
         JSONObject([
           ("name", .string(service.name)), ("serviceName", .string(service.serviceName)),
           ("hidden", .bool(service.isHidden)),
-        ]))
+        ])
+      )
     }
     return .object(
-      JSONObject([("services", .array(entries)), ("customCommands", .array(customCommands.map(JSONValue.string)))]))
+      JSONObject([("services", .array(entries)), ("customCommands", .array(customCommands.map(JSONValue.string)))])
+    )
   }
 }

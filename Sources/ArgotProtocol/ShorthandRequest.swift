@@ -80,6 +80,7 @@ public struct ShorthandResult: ArgotResult {
     .object(
       JSONObject([
         ("syntax", .string(syntax)), ("value", value ?? .null), ("diagnostics", diagnostics.jsonValue),
-      ]))
+      ])
+    )
   }
 }

@@ -26,7 +26,10 @@ public struct SkeletonRequest: ArgotRequest {
 
   /// Creates a request.
   public init(
-    command: CommandName, kind: String = "input", requiredOnly: Bool = false, oneUnionMember: Bool = false,
+    command: CommandName,
+    kind: String = "input",
+    requiredOnly: Bool = false,
+    oneUnionMember: Bool = false,
     prefill: JSONValue? = nil
   ) {
     self.command = command

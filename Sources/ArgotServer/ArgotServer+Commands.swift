@@ -23,7 +23,11 @@ extension ArgotServer {
   }
 
   /// The option typed as `name` (or its negative form or an alias); -32012 with the closest names otherwise.
-  func parameter(_ name: String, of command: OperationCommand, in request: CommandName) throws(ResponseError)
+  func parameter(
+    _ name: String,
+    of command: OperationCommand,
+    in request: CommandName
+  ) throws(ResponseError)
     -> CLIParameter
   {
     if let parameter = command.parameter(named: name) { return parameter }
@@ -31,8 +35,11 @@ extension ArgotServer {
       [parameter.name] + (parameter.negatedName.map { [$0] } ?? [])
     }
     throw .unknownOption(
-      service: request.service, operation: request.operation, option: name,
-      suggestions: ClosestNames.find(name, among: candidates))
+      service: request.service,
+      operation: request.operation,
+      option: name,
+      suggestions: ClosestNames.find(name, among: candidates)
+    )
   }
 
   /// Whether the command was built before, so answering needs no model loading.

@@ -8,11 +8,16 @@ extension ArgotServer {
   func parse(_ request: ParseRequest) throws(ResponseError) -> ParseResult {
     let invocation = run(request.input, partial: request.isPartial)
     let command = invocation.command.map { command in
-      CommandName(service: command.service.name, operation: command.waiter == nil ? command.name : "wait \(command.name)")
+      CommandName(
+        service: command.service.name,
+        operation: command.waiter == nil ? command.name : "wait \(command.name)"
+      )
     }
     return ParseResult(
-      command: command, params: invocation.parameters,
-      diagnostics: Diagnostic.all(of: invocation, input: request.input))
+      command: command,
+      params: invocation.parameters,
+      diagnostics: Diagnostic.all(of: invocation, input: request.input)
+    )
   }
 
   /// `argot/validate`: the diagnostics alone; an `input` document's command must exist.

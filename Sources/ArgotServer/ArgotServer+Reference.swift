@@ -13,7 +13,9 @@ extension ArgotServer {
       switch request.format {
       case .argot:
         return ParameterSchemaDocument(
-          command: command, layer: catalog.layer, includeGlobalOptions: request.includesGlobalOptions
+          command: command,
+          layer: catalog.layer,
+          includeGlobalOptions: request.includesGlobalOptions
         ).json
       case .jsonSchema:
         return InputJSONSchema(command: command).json
@@ -39,8 +41,10 @@ extension ArgotServer {
       throw ParamsObject.invalid("kind", "must be one of \(SkeletonKind.allCases.map(\.rawValue))")
     }
     let options = SkeletonOptions(
-      requiredOnly: request.requiredOnly, prefill: request.prefill,
-      unionMembers: request.oneUnionMember ? .first : .all)
+      requiredOnly: request.requiredOnly,
+      prefill: request.prefill,
+      unionMembers: request.oneUnionMember ? .first : .all
+    )
     let generator = SkeletonGenerator(model: command.model, options: options)
     return TextResult(text: generator.text(for: command.operation, kind: kind))
   }

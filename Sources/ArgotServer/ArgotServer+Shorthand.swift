@@ -13,8 +13,12 @@ extension ArgotServer {
     let argument = try shorthandArgument(request.command, option: request.option)
     let command = argument.command
     let result = ShorthandArgument.parse(
-      words: request.words, shape: argument.shape, model: command.model, context: argument.context,
-      fileLoader: .fileSystem)
+      words: request.words,
+      shape: argument.shape,
+      model: command.model,
+      context: argument.context,
+      fileLoader: .fileSystem
+    )
     guard result.kind == .shorthand else { return try json(request, argument: argument) }
     var found = result.diagnostics + ShorthandArgument.validate(result, shape: argument.shape, model: command.model)
     if request.isPartial { found.removeAll { $0.code == "value.missing-required" } }
@@ -30,8 +34,11 @@ extension ArgotServer {
   func format(_ request: FormatRequest) throws(ResponseError) -> FormatResult {
     let argument = try shorthandArgument(request.command, option: request.option)
     if let words = ShorthandFormatter.formatWords(
-      request.value, shape: argument.shape, model: argument.command.model, context: argument.context)
-    {
+      request.value,
+      shape: argument.shape,
+      model: argument.command.model,
+      context: argument.context
+    ) {
       return FormatResult(syntax: "shorthand", words: words, text: ShellQuote.join(words))
     }
     let word = request.value.serialized(.compact)
@@ -40,7 +47,10 @@ extension ArgotServer {
 
   /// A value that starts with `{` or `[`: JSON, read by the command-line engine as the AWS CLI reads it, with
   /// the diagnostics that point into the value's words.
-  private func json(_ request: ShorthandRequest, argument: ShorthandArgumentTarget) throws(ResponseError)
+  private func json(
+    _ request: ShorthandRequest,
+    argument: ShorthandArgumentTarget
+  ) throws(ResponseError)
     -> ShorthandResult
   {
     let prefix = ["aws"] + request.command.words + [argument.parameter.name]
@@ -54,10 +64,18 @@ extension ArgotServer {
       let word = location.wordIndex - prefix.count
       diagnostics.append(
         Diagnostic(
-          severity: Diagnostic.Severity(diagnostic.severity), code: diagnostic.code.rawValue,
-          message: diagnostic.message, option: diagnostic.option, path: diagnostic.path, word: word,
-          range: TextRange(location.range), utf16Range: TextRange(utf16Of: location.range, in: request.words[word]),
-          suggestions: diagnostic.suggestions, awsMessage: diagnostic.awsMessage))
+          severity: Diagnostic.Severity(diagnostic.severity),
+          code: diagnostic.code.rawValue,
+          message: diagnostic.message,
+          option: diagnostic.option,
+          path: diagnostic.path,
+          word: word,
+          range: TextRange(location.range),
+          utf16Range: TextRange(utf16Of: location.range, in: request.words[word]),
+          suggestions: diagnostic.suggestions,
+          awsMessage: diagnostic.awsMessage
+        )
+      )
     }
     return ShorthandResult(syntax: "json", value: invocation.parameters[argument.member], diagnostics: diagnostics)
   }
@@ -73,9 +91,17 @@ extension ArgotServer {
       throw .notShorthand(option: parameter.name, type: parameter.typeName)
     }
     let context = ShorthandArgumentContext(
-      service: command.service.serviceName, operation: command.operation.name, member: member)
+      service: command.service.serviceName,
+      operation: command.operation.name,
+      member: member
+    )
     return ShorthandArgumentTarget(
-      command: command, parameter: parameter, member: member, shape: shape, context: context)
+      command: command,
+      parameter: parameter,
+      member: member,
+      shape: shape,
+      context: context
+    )
   }
 }
 

@@ -73,7 +73,9 @@ public final class ArgotServer: MessageHandler {
         ResponseError(
           code: .methodNotFound,
           message: "Method not found: \(CompleteRequest.method) is reserved for completion, which this server "
-            + "does not offer yet"))
+            + "does not offer yet"
+        )
+      )
     default:
       return .failure(.methodNotFound(request.method))
     }

@@ -68,6 +68,7 @@ extension TextRange {
   init(utf16Of range: Range<Int>, in text: String) {
     self.init(
       start: SourceText.utf16Offset(ofScalarOffset: range.lowerBound, in: text),
-      end: SourceText.utf16Offset(ofScalarOffset: range.upperBound, in: text))
+      end: SourceText.utf16Offset(ofScalarOffset: range.upperBound, in: text)
+    )
   }
 }

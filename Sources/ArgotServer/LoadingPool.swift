@@ -81,13 +81,15 @@ enum PoolThread {
     pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
     var thread = pthread_t()
     let status = pthread_create(
-      &thread, &attributes,
+      &thread,
+      &attributes,
       { context in
         guard let context else { return nil }
         Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
         return nil
       },
-      context)
+      context
+    )
     if status != 0 {
       // No thread: run here rather than lose the work.
       Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()

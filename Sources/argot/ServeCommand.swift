@@ -25,7 +25,8 @@ struct ServeCommand: AsyncParsableCommand {
 
   @Option(
     name: .customLong("max-message-size"),
-    help: ArgumentHelp("The largest message accepted, in bytes.", valueName: "bytes"))
+    help: ArgumentHelp("The largest message accepted, in bytes.", valueName: "bytes")
+  )
   var maxMessageSize = MessageFramer.defaultMaximumMessageSize
 
   func validate() throws {
@@ -56,7 +57,8 @@ struct ServeCommand: AsyncParsableCommand {
           input.stop()
         },
         log: { printError("argot serve: \($0)") }
-      ))
+      )
+    )
     printError("argot serve: ready (pid \(getpid()))")
     let connection = JSONRPCConnection(input: input.descriptor, output: output, configuration: connectionConfiguration)
     await connection.run(handler: server)

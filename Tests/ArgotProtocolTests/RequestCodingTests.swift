@@ -14,33 +14,55 @@ import Testing
   }
 
   @Test func everyRequestRoundTrips() throws {
-    try roundTrip(InitializeRequest(clientName: "vim", clientVersion: "9"),
-                  #"{"clientInfo":{"name":"vim","version":"9"}}"#)
+    try roundTrip(
+      InitializeRequest(clientName: "vim", clientVersion: "9"),
+      #"{"clientInfo":{"name":"vim","version":"9"}}"#
+    )
     try roundTrip(InitializeRequest(), "{}")
     try roundTrip(ShutdownRequest(), "{}")
     try roundTrip(ServicesRequest(), "{}")
     try roundTrip(OperationsRequest(service: "ec2"), #"{"service":"ec2"}"#)
-    try roundTrip(SchemaRequest(command: Self.bgp, format: .jsonSchema, includesGlobalOptions: false),
-                  #"{"service":"directconnect","operation":"create-bgp-peer","format":"json-schema","globalOptions":false}"#)
-    try roundTrip(DocRequest(command: Self.bgp, width: 100),
-                  #"{"service":"directconnect","operation":"create-bgp-peer","width":100}"#)
     try roundTrip(
-      SkeletonRequest(command: Self.bgp, kind: "yaml-input", requiredOnly: true, oneUnionMember: true,
-                      prefill: ["virtualInterfaceId": "dxvif-1"]),
+      SchemaRequest(command: Self.bgp, format: .jsonSchema, includesGlobalOptions: false),
+      #"{"service":"directconnect","operation":"create-bgp-peer","format":"json-schema","globalOptions":false}"#
+    )
+    try roundTrip(
+      DocRequest(command: Self.bgp, width: 100),
+      #"{"service":"directconnect","operation":"create-bgp-peer","width":100}"#
+    )
+    try roundTrip(
+      SkeletonRequest(
+        command: Self.bgp,
+        kind: "yaml-input",
+        requiredOnly: true,
+        oneUnionMember: true,
+        prefill: ["virtualInterfaceId": "dxvif-1"]
+      ),
       #"{"service":"directconnect","operation":"create-bgp-peer","kind":"yaml-input","requiredOnly":true,"#
-        + #""oneUnionMember":true,"prefill":{"virtualInterfaceId":"dxvif-1"}}"#)
-    try roundTrip(ParseRequest(input: .argv(["aws", "s3api", "list-buckets"]), isPartial: true),
-                  #"{"argv":["aws","s3api","list-buckets"],"partial":true}"#)
+        + #""oneUnionMember":true,"prefill":{"virtualInterfaceId":"dxvif-1"}}"#
+    )
+    try roundTrip(
+      ParseRequest(input: .argv(["aws", "s3api", "list-buckets"]), isPartial: true),
+      #"{"argv":["aws","s3api","list-buckets"],"partial":true}"#
+    )
     try roundTrip(ParseRequest(input: .line("aws ec2 describe-instances")), #"{"line":"aws ec2 describe-instances"}"#)
-    try roundTrip(ValidateRequest(input: .input(Self.bgp, text: #"{"a":1}"#)),
-                  #"{"service":"directconnect","operation":"create-bgp-peer","input":"{\"a\":1}"}"#)
-    try roundTrip(ShorthandRequest(command: Self.bgp, option: "--new-bgp-peer", words: ["asn=1"]),
-                  #"{"service":"directconnect","operation":"create-bgp-peer","option":"--new-bgp-peer","text":"asn=1"}"#)
-    try roundTrip(ShorthandRequest(command: Self.bgp, option: "--tags", words: ["a=1", "b=2"], isPartial: true),
-                  #"{"service":"directconnect","operation":"create-bgp-peer","option":"--tags","text":["a=1","b=2"],"#
-                    + #""partial":true}"#)
-    try roundTrip(FormatRequest(command: Self.bgp, option: "--new-bgp-peer", value: ["asn": 1]),
-                  #"{"service":"directconnect","operation":"create-bgp-peer","option":"--new-bgp-peer","value":{"asn":1}}"#)
+    try roundTrip(
+      ValidateRequest(input: .input(Self.bgp, text: #"{"a":1}"#)),
+      #"{"service":"directconnect","operation":"create-bgp-peer","input":"{\"a\":1}"}"#
+    )
+    try roundTrip(
+      ShorthandRequest(command: Self.bgp, option: "--new-bgp-peer", words: ["asn=1"]),
+      #"{"service":"directconnect","operation":"create-bgp-peer","option":"--new-bgp-peer","text":"asn=1"}"#
+    )
+    try roundTrip(
+      ShorthandRequest(command: Self.bgp, option: "--tags", words: ["a=1", "b=2"], isPartial: true),
+      #"{"service":"directconnect","operation":"create-bgp-peer","option":"--tags","text":["a=1","b=2"],"#
+        + #""partial":true}"#
+    )
+    try roundTrip(
+      FormatRequest(command: Self.bgp, option: "--new-bgp-peer", value: ["asn": 1]),
+      #"{"service":"directconnect","operation":"create-bgp-peer","option":"--new-bgp-peer","value":{"asn":1}}"#
+    )
   }
 
   @Test func inputMayBeTheDocumentItself() throws {
@@ -61,7 +83,9 @@ import Testing
 
   @Test func waitersAreNamedAfterWait() {
     #expect(CommandName(service: "ec2", operation: "wait instance-running").waiter == "instance-running")
-    #expect(CommandName(service: "ec2", operation: "wait instance-running").words == ["ec2", "wait", "instance-running"])
+    #expect(
+      CommandName(service: "ec2", operation: "wait instance-running").words == ["ec2", "wait", "instance-running"]
+    )
     #expect(CommandName(service: "ec2", operation: "wait").waiter == nil)
     #expect(CommandName(service: "ec2", operation: "wait ").waiter == nil)
     #expect(CommandName(service: "ec2", operation: "waiter-x").waiter == nil)

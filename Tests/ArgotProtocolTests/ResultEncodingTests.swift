@@ -13,19 +13,29 @@ import Testing
 
   @Test func diagnosticHasEveryMember() throws {
     let full = Diagnostic(
-      severity: .error, code: "invalid-integer", message: "expected an integer, got \"abc\"",
-      option: "--new-bgp-peer", path: "asn", word: 5, range: TextRange(4..<7),
-      utf16Range: TextRange(start: 5, end: 8), suggestions: ["x"], awsMessage: "invalid literal")
+      severity: .error,
+      code: "invalid-integer",
+      message: "expected an integer, got \"abc\"",
+      option: "--new-bgp-peer",
+      path: "asn",
+      word: 5,
+      range: TextRange(4..<7),
+      utf16Range: TextRange(start: 5, end: 8),
+      suggestions: ["x"],
+      awsMessage: "invalid literal"
+    )
     try check(
       full.jsonValue,
       #"{"severity":"error","code":"invalid-integer","message":"expected an integer, got \"abc\"","#
         + #""option":"--new-bgp-peer","path":"asn","word":5,"range":{"start":4,"end":7},"#
-        + #""utf16Range":{"start":5,"end":8},"suggestions":["x"],"awsMessage":"invalid literal"}"#)
+        + #""utf16Range":{"start":5,"end":8},"suggestions":["x"],"awsMessage":"invalid literal"}"#
+    )
     let bare = Diagnostic(severity: .note, code: "c", message: "m")
     try check(
       bare.jsonValue,
       #"{"severity":"note","code":"c","message":"m","option":null,"path":null,"word":null,"range":null,"#
-        + #""utf16Range":null,"suggestions":[],"awsMessage":null}"#)
+        + #""utf16Range":null,"suggestions":[],"awsMessage":null}"#
+    )
     #expect(full.isError && !bare.isError)
   }
 
@@ -34,28 +44,40 @@ import Testing
     try check(TextResult(text: "a\n").jsonValue, #"{"text":"a\n"}"#)
     try check(
       ServicesResult(
-        services: [.init(name: "s3api", serviceName: "s3", isHidden: false)], customCommands: ["s3"]
+        services: [.init(name: "s3api", serviceName: "s3", isHidden: false)],
+        customCommands: ["s3"]
       ).jsonValue,
-      #"{"services":[{"name":"s3api","serviceName":"s3","hidden":false}],"customCommands":["s3"]}"#)
+      #"{"services":[{"name":"s3api","serviceName":"s3","hidden":false}],"customCommands":["s3"]}"#
+    )
     try check(
       OperationsResult(
-        service: "directconnect", serviceName: "directconnect",
+        service: "directconnect",
+        serviceName: "directconnect",
         operations: [.init(name: "create-bgp-peer", operation: "CreateBGPPeer", isHidden: false)],
-        waiters: [], customCommands: []
+        waiters: [],
+        customCommands: []
       ).jsonValue,
       #"{"service":{"name":"directconnect","serviceName":"directconnect"},"#
         + #""operations":[{"name":"create-bgp-peer","operation":"CreateBGPPeer","hidden":false}],"#
-        + #""waiters":[],"customCommands":[]}"#)
+        + #""waiters":[],"customCommands":[]}"#
+    )
     try check(
       ParseResult(command: RequestCodingTests.bgp, params: ["a": 1], diagnostics: []).jsonValue,
-      #"{"command":{"service":"directconnect","operation":"create-bgp-peer"},"params":{"a":1},"diagnostics":[]}"#)
-    try check(ParseResult(command: nil, params: [:], diagnostics: []).jsonValue,
-              #"{"command":null,"params":{},"diagnostics":[]}"#)
+      #"{"command":{"service":"directconnect","operation":"create-bgp-peer"},"params":{"a":1},"diagnostics":[]}"#
+    )
+    try check(
+      ParseResult(command: nil, params: [:], diagnostics: []).jsonValue,
+      #"{"command":null,"params":{},"diagnostics":[]}"#
+    )
     try check(ValidateResult(diagnostics: []).jsonValue, #"{"diagnostics":[]}"#)
-    try check(ShorthandResult(syntax: "json", value: nil, diagnostics: []).jsonValue,
-              #"{"syntax":"json","value":null,"diagnostics":[]}"#)
-    try check(FormatResult(syntax: "shorthand", words: ["a=1", "b=2"], text: "a=1 b=2").jsonValue,
-              #"{"syntax":"shorthand","words":["a=1","b=2"],"text":"a=1 b=2"}"#)
+    try check(
+      ShorthandResult(syntax: "json", value: nil, diagnostics: []).jsonValue,
+      #"{"syntax":"json","value":null,"diagnostics":[]}"#
+    )
+    try check(
+      FormatResult(syntax: "shorthand", words: ["a=1", "b=2"], text: "a=1 b=2").jsonValue,
+      #"{"syntax":"shorthand","words":["a=1","b=2"],"text":"a=1 b=2"}"#
+    )
     try check(SchemaResult(document: ["type": "object"]).jsonValue, #"{"type":"object"}"#)
   }
 
@@ -63,17 +85,28 @@ import Testing
     let result = InitializeResult(
       serverInfo: ServerInfo(name: "argot", version: "1.2.3"),
       capabilities: ServerCapabilities(
-        methods: ["a"], reservedMethods: ["b"], maximumMessageSize: 1024, maximumNestingDepth: 9),
+        methods: ["a"],
+        reservedMethods: ["b"],
+        maximumMessageSize: 1024,
+        maximumNestingDepth: 9
+      ),
       models: ModelDataInfo(
-        searchPath: ["/d"], botocoreDataDirectory: "/d", botocoreVersion: "1.0", embeddedServices: ["x"],
-        serviceCount: 3, cacheDirectory: nil))
+        searchPath: ["/d"],
+        botocoreDataDirectory: "/d",
+        botocoreVersion: "1.0",
+        embeddedServices: ["x"],
+        serviceCount: 3,
+        cacheDirectory: nil
+      )
+    )
     try check(
       result.jsonValue,
       #"{"serverInfo":{"name":"argot","version":"1.2.3"},"capabilities":{"methods":["a"],"reservedMethods":["b"],"#
         + #""framings":["content-length","newline-delimited"],"batches":true,"cancellation":true,"#
         + #""maximumMessageSize":1024,"maximumNestingDepth":9},"models":{"searchPath":["/d"],"#
         + #""botocoreDataDirectory":"/d","botocoreVersion":"1.0","embeddedServices":["x"],"serviceCount":3,"#
-        + #""cacheDirectory":null}}"#)
+        + #""cacheDirectory":null}}"#
+    )
   }
 
   @Test func applicationErrorsCarryTheirData() throws {
@@ -86,25 +119,31 @@ import Testing
     try check(
       ResponseError.unknownService("ec3", suggestions: ["ec2", "ecs"]).jsonValue,
       #"{"code":-32010,"message":"unknown service \"ec3\"; did you mean \"ec2\", \"ecs\"?","#
-        + #""data":{"service":"ec3","suggestions":["ec2","ecs"]}}"#)
+        + #""data":{"service":"ec3","suggestions":["ec2","ecs"]}}"#
+    )
     try check(
       ResponseError.unknownOperation(service: "ec2", operation: "run-instance", suggestions: []).jsonValue,
       #"{"code":-32011,"message":"\"run-instance\" is not an operation of \"ec2\"","#
-        + #""data":{"service":"ec2","operation":"run-instance","suggestions":[]}}"#)
+        + #""data":{"service":"ec2","operation":"run-instance","suggestions":[]}}"#
+    )
     try check(
       ResponseError.unknownOption(service: "s", operation: "o", option: "--x", suggestions: ["--y"]).jsonValue,
       #"{"code":-32012,"message":"\"--x\" is not an option of \"aws s o\"; did you mean \"--y\"?","#
-        + #""data":{"service":"s","operation":"o","option":"--x","suggestions":["--y"]}}"#)
+        + #""data":{"service":"s","operation":"o","option":"--x","suggestions":["--y"]}}"#
+    )
     try check(
       ResponseError.customCommand("s3 cp").jsonValue,
       #"{"code":-32013,"message":"\"s3 cp\" is a command the AWS CLI implements itself; argot has no model for it","#
-        + #""data":{"command":"s3 cp"}}"#)
+        + #""data":{"command":"s3 cp"}}"#
+    )
     try check(
       ResponseError.modelUnavailable("bad file").jsonValue,
-      #"{"code":-32014,"message":"model data unavailable: bad file","data":{"detail":"bad file"}}"#)
+      #"{"code":-32014,"message":"model data unavailable: bad file","data":{"detail":"bad file"}}"#
+    )
     try check(
       ResponseError.notShorthand(option: "--ids", type: "list").jsonValue,
       #"{"code":-32015,"message":"--ids takes a list, which is not written in shorthand","#
-        + #""data":{"option":"--ids","type":"list"}}"#)
+        + #""data":{"option":"--ids","type":"list"}}"#
+    )
   }
 }

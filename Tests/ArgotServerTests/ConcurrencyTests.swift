@@ -7,7 +7,10 @@ import Testing
 @testable import ArgotServer
 
 @Suite struct ConcurrencyTests {
-  static let bgp = directConnect("create-bgp-peer", [("option", "--new-bgp-peer"), ("text", "asn=64600,addressFamily=ipv6")])
+  static let bgp = directConnect(
+    "create-bgp-peer",
+    [("option", "--new-bgp-peer"), ("text", "asn=64600,addressFamily=ipv6")]
+  )
 
   /// Two large services load at once on the loading pool while a loaded service keeps answering: every answer
   /// about Direct Connect is in before either load ends.
@@ -28,8 +31,11 @@ import Testing
     let answered = await withTaskGroup(of: Duration.self) { group in
       for _ in 0..<200 {
         group.addTask {
-          #expect(await session.call("argot/shorthand", Self.bgp) == .success(
-            ["syntax": "shorthand", "value": ["asn": 64600, "addressFamily": "ipv6"], "diagnostics": []]))
+          #expect(
+            await session.call("argot/shorthand", Self.bgp)
+              == .success(
+                ["syntax": "shorthand", "value": ["asn": 64600, "addressFamily": "ipv6"], "diagnostics": []])
+          )
           return clock.now - start
         }
       }
@@ -40,12 +46,17 @@ import Testing
     #expect((try? firstResult.get())?["operations"]?.arrayValue?.count == 5000)
     #expect((try? secondResult.get())?["operation"]?["name"] == "DoThing17")
     let loaded = min(firstLoaded, secondLoaded)
-    #expect(answered < loaded, "Direct Connect answered after \(answered), the first big service loaded after \(loaded)")
+    #expect(
+      answered < loaded,
+      "Direct Connect answered after \(answered), the first big service loaded after \(loaded)"
+    )
   }
 
   /// The result of `body` and when it ended.
   private func timed<T: Sendable>(
-    _ clock: ContinuousClock, since start: ContinuousClock.Instant, _ body: @Sendable () async -> T
+    _ clock: ContinuousClock,
+    since start: ContinuousClock.Instant,
+    _ body: @Sendable () async -> T
   ) async -> (T, Duration) {
     let result = await body()
     return (result, clock.now - start)
@@ -64,7 +75,9 @@ import Testing
       for index in 0..<1000 {
         let operation = operations[index % operations.count]
         group.addTask {
-          #expect(await session.call("argot/schema", directConnect(operation)) == .success(expected[operation] ?? .null))
+          #expect(
+            await session.call("argot/schema", directConnect(operation)) == .success(expected[operation] ?? .null)
+          )
         }
       }
     }

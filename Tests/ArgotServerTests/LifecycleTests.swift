@@ -5,7 +5,8 @@ import JSONRPC
 import Testing
 
 @Suite struct LifecycleTests {
-  static let methods = ArgotMethods.requests.map { $0.method }.filter { $0 != "initialize" } + ["nope", "argot/complete"]
+  static let methods =
+    ArgotMethods.requests.map { $0.method }.filter { $0 != "initialize" } + ["nope", "argot/complete"]
 
   @Test func requestsBeforeInitializeAreRefused() async {
     let session = TestSession()

@@ -33,8 +33,12 @@ import Testing
     let service = try catalog.serviceCommand(named: "directconnect")
     let names = try catalog.operations(of: service).map(\.name)
     #expect(result["operations"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == names)
-    #expect(result["operations"]?.arrayValue?.first == ["name": "accept-direct-connect-gateway-association-proposal",
-      "operation": "AcceptDirectConnectGatewayAssociationProposal", "hidden": false])
+    #expect(
+      result["operations"]?.arrayValue?.first == [
+        "name": "accept-direct-connect-gateway-association-proposal",
+        "operation": "AcceptDirectConnectGatewayAssociationProposal", "hidden": false,
+      ]
+    )
     #expect(names.count == 63)
     #expect(result["waiters"]?.arrayValue?.count == (try catalog.waiters(of: service).count))
 
@@ -63,14 +67,19 @@ import Testing
     #expect(page == ["text": .string(HelpPage(command: interconnect, layer: catalog.layer).render())])
     let narrow = try await session.result("argot/doc", directConnect("create-interconnect", [("width", 40)]))
     let options = HelpPage.Options(width: 40)
-    #expect(narrow["text"]?.stringValue == HelpPage(command: interconnect, layer: catalog.layer, options: options).render())
+    #expect(
+      narrow["text"]?.stringValue == HelpPage(command: interconnect, layer: catalog.layer, options: options).render()
+    )
   }
 
   @Test(arguments: SkeletonKind.allCases)
   func skeleton(_ kind: SkeletonKind) async throws {
     let session = await TestSession.initialized()
     let bgp = try command("create-bgp-peer")
-    let text = try await session.result("argot/skeleton", directConnect("create-bgp-peer", [("kind", .string(kind.rawValue))]))
+    let text = try await session.result(
+      "argot/skeleton",
+      directConnect("create-bgp-peer", [("kind", .string(kind.rawValue))])
+    )
     #expect(text["text"]?.stringValue == SkeletonGenerator(model: bgp.model).text(for: bgp.operation, kind: kind))
   }
 
@@ -80,10 +89,17 @@ import Testing
     let options = SkeletonOptions(requiredOnly: true, prefill: ["virtualInterfaceId": "dxvif-1"], unionMembers: .first)
     let text = try await session.result(
       "argot/skeleton",
-      directConnect("create-bgp-peer", [
-        ("requiredOnly", true), ("oneUnionMember", true), ("prefill", ["virtualInterfaceId": "dxvif-1"]),
-      ]))
-    #expect(text["text"]?.stringValue == SkeletonGenerator(model: bgp.model, options: options).text(for: bgp.operation, kind: .input))
+      directConnect(
+        "create-bgp-peer",
+        [
+          ("requiredOnly", true), ("oneUnionMember", true), ("prefill", ["virtualInterfaceId": "dxvif-1"]),
+        ]
+      )
+    )
+    #expect(
+      text["text"]?.stringValue
+        == SkeletonGenerator(model: bgp.model, options: options).text(for: bgp.operation, kind: .input)
+    )
     #expect(text["text"]?.stringValue?.contains("dxvif-1") == true)
   }
 
@@ -101,7 +117,9 @@ import Testing
     let custom = await session.error("argot/schema", ["service": "s3", "operation": "cp"])
     #expect(custom?.code == .customCommand)
     let option = await session.error(
-      "argot/shorthand", directConnect("create-bgp-peer", [("option", "--new-bgp-per"), ("text", "asn=1")]))
+      "argot/shorthand",
+      directConnect("create-bgp-peer", [("option", "--new-bgp-per"), ("text", "asn=1")])
+    )
     #expect(option?.code == .unknownOption)
     #expect(option?.data?["suggestions"] == ["--new-bgp-peer"])
   }

@@ -14,7 +14,9 @@ import Testing
     let session = await TestSession.initialized()
     let result = try await session.result("argot/parse", ["line": .string(Self.bgpLine)])
     #expect(result["command"] == ["service": "directconnect", "operation": "create-bgp-peer"])
-    #expect(result["params"] == ["virtualInterfaceId": "dxvif-1", "newBGPPeer": ["asn": "abc", "adressFamily": "ipv6"]])
+    #expect(
+      result["params"] == ["virtualInterfaceId": "dxvif-1", "newBGPPeer": ["asn": "abc", "adressFamily": "ipv6"]]
+    )
     let diagnostics = result["diagnostics"]?.arrayValue ?? []
     #expect(diagnostics.map { $0["code"] } == ["invalid-integer", "unknown-parameter"])
     let start = Array(Self.bgpLine.unicodeScalars).count - "abc,adressFamily=ipv6".count
@@ -23,13 +25,18 @@ import Testing
     #expect(diagnostics.first?["word"] == 6)
     #expect(diagnostics.first?["option"] == "--new-bgp-peer")
     #expect(diagnostics.first?["path"] == "asn")
-    #expect(diagnostics.last?["suggestions"] == ["addressFamily"] || diagnostics.last?["message"]?.stringValue?.contains("addressFamily") == true)
+    #expect(
+      diagnostics.last?["suggestions"] == ["addressFamily"]
+        || diagnostics.last?["message"]?.stringValue?.contains("addressFamily") == true
+    )
   }
 
   @Test func argvRangesAreInTheWord() async throws {
     let session = await TestSession.initialized()
-    let argv: [JSONValue] = ["aws", "directconnect", "create-bgp-peer", "--virtual-interface-id", "dxvif-1",
-                             "--new-bgp-peer", "asn=abc"]
+    let argv: [JSONValue] = [
+      "aws", "directconnect", "create-bgp-peer", "--virtual-interface-id", "dxvif-1",
+      "--new-bgp-peer", "asn=abc",
+    ]
     let result = try await session.result("argot/parse", ["argv": .array(argv)])
     let first = result["diagnostics"]?.arrayValue?.first
     #expect(first?["word"] == 6)
@@ -76,7 +83,9 @@ import Testing
     let session = await TestSession.initialized()
     let text = #"{"newBGPPeer": {"asn": "x"}, "bogus": 1}"#
     let result = try await session.result(
-      "argot/validate", directConnect("create-bgp-peer", [("input", .string(text))]))
+      "argot/validate",
+      directConnect("create-bgp-peer", [("input", .string(text))])
+    )
     let diagnostics = result["diagnostics"]?.arrayValue ?? []
     #expect(diagnostics.map { $0["code"] } == ["invalid-type", "unknown-parameter"])
     #expect(diagnostics.first?["range"] == ["start": 23, "end": 26])
@@ -84,12 +93,28 @@ import Testing
     #expect(diagnostics.last?["path"] == "bogus")
 
     let asObject = try await session.result(
-      "argot/validate", directConnect("create-bgp-peer", [("input", ["virtualInterfaceId": "v", "newBGPPeer": [
-        "asn": 1, "addressFamily": "ipv4"]])]))
+      "argot/validate",
+      directConnect(
+        "create-bgp-peer",
+        [
+          (
+            "input",
+            [
+              "virtualInterfaceId": "v",
+              "newBGPPeer": [
+                "asn": 1, "addressFamily": "ipv4",
+              ],
+            ]
+          )
+        ]
+      )
+    )
     #expect(asObject["diagnostics"] == [])
 
     let unknown = await session.error(
-      "argot/validate", directConnect("create-bgp-pear", [("input", "{}")]))
+      "argot/validate",
+      directConnect("create-bgp-pear", [("input", "{}")])
+    )
     #expect(unknown?.code == .unknownOperation)
   }
 

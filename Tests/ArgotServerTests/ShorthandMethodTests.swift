@@ -6,11 +6,16 @@ import Testing
 
 @Suite struct ShorthandMethodTests {
   func shorthand(
-    _ session: TestSession, _ text: JSONValue, option: String = "--new-bgp-peer", operation: String = "create-bgp-peer",
+    _ session: TestSession,
+    _ text: JSONValue,
+    option: String = "--new-bgp-peer",
+    operation: String = "create-bgp-peer",
     partial: Bool = false
   ) async throws -> JSONValue {
     try await session.result(
-      "argot/shorthand", directConnect(operation, [("option", .string(option)), ("text", text), ("partial", .bool(partial))]))
+      "argot/shorthand",
+      directConnect(operation, [("option", .string(option)), ("text", text), ("partial", .bool(partial))])
+    )
   }
 
   @Test func validValue() async throws {
@@ -49,7 +54,13 @@ import Testing
     // Tag's `key` is required.
     let full = try await shorthand(session, "value=x", option: "--tags", operation: "create-interconnect")
     #expect(full["diagnostics"]?.arrayValue?.contains { $0["code"] == "value.missing-required" } == true)
-    let partial = try await shorthand(session, "value=x", option: "--tags", operation: "create-interconnect", partial: true)
+    let partial = try await shorthand(
+      session,
+      "value=x",
+      option: "--tags",
+      operation: "create-interconnect",
+      partial: true
+    )
     #expect(partial["diagnostics"] == [])
     #expect(partial["value"] == [["value": "x"]])
   }
@@ -57,7 +68,11 @@ import Testing
   @Test func listOptionsTakeSeveralWords() async throws {
     let session = await TestSession.initialized()
     let result = try await shorthand(
-      session, ["key=team,value=net", "key=env,valu=prod"], option: "--tags", operation: "create-interconnect")
+      session,
+      ["key=team,value=net", "key=env,valu=prod"],
+      option: "--tags",
+      operation: "create-interconnect"
+    )
     #expect(result["value"]?.arrayValue?.count == 2)
     let diagnostic = result["diagnostics"]?.arrayValue?.first
     #expect(diagnostic?["word"] == 1)
@@ -83,17 +98,24 @@ import Testing
     #expect(broken["diagnostics"]?.arrayValue?.first?["code"] == "invalid-json")
     #expect(broken["diagnostics"]?.arrayValue?.first?["word"] == 0)
     let typed = try await shorthand(session, #"{"asn": "x"}"#)
-    #expect(typed["diagnostics"]?.arrayValue?.first?["path"] == "newBGPPeer.asn" || typed["diagnostics"]?.arrayValue?.first?["path"] == "asn")
+    #expect(
+      typed["diagnostics"]?.arrayValue?.first?["path"] == "newBGPPeer.asn"
+        || typed["diagnostics"]?.arrayValue?.first?["path"] == "asn"
+    )
   }
 
   @Test func optionsWithoutShorthandAreRefused() async {
     let session = await TestSession.initialized()
     let scalar = await session.error(
-      "argot/shorthand", directConnect("create-bgp-peer", [("option", "--virtual-interface-id"), ("text", "x")]))
+      "argot/shorthand",
+      directConnect("create-bgp-peer", [("option", "--virtual-interface-id"), ("text", "x")])
+    )
     #expect(scalar?.code == .notShorthand)
     #expect(scalar?.data == ["option": "--virtual-interface-id", "type": "string"])
     let global = await session.error(
-      "argot/format", directConnect("create-bgp-peer", [("option", "--cli-input-json"), ("value", [:])]))
+      "argot/format",
+      directConnect("create-bgp-peer", [("option", "--cli-input-json"), ("value", [:])])
+    )
     #expect(global?.code == .notShorthand)
   }
 
@@ -105,11 +127,15 @@ import Testing
     ]
     for (operation, option, value) in values {
       let formatted = try await session.result(
-        "argot/format", directConnect(operation, [("option", .string(option)), ("value", value)]))
+        "argot/format",
+        directConnect(operation, [("option", .string(option)), ("value", value)])
+      )
       #expect(formatted["syntax"] == "shorthand")
       let words = formatted["words"] ?? .null
       let read = try await session.result(
-        "argot/shorthand", directConnect(operation, [("option", .string(option)), ("text", words)]))
+        "argot/shorthand",
+        directConnect(operation, [("option", .string(option)), ("text", words)])
+      )
       #expect(read["value"] == value, "\(formatted.serialized())")
       #expect(read["diagnostics"] == [])
     }
@@ -118,11 +144,14 @@ import Testing
   @Test func formatQuotesForTheShell() async throws {
     let session = await TestSession.initialized()
     let plain = try await session.result(
-      "argot/format", directConnect("create-bgp-peer", [("option", "--new-bgp-peer"), ("value", ["asn": 1])]))
+      "argot/format",
+      directConnect("create-bgp-peer", [("option", "--new-bgp-peer"), ("value", ["asn": 1])])
+    )
     #expect(plain == ["syntax": "shorthand", "words": ["asn=1"], "text": "asn=1"])
     let tags = try await session.result(
       "argot/format",
-      directConnect("create-interconnect", [("option", "--tags"), ("value", [["key": "a b", "value": "it's"]])]))
+      directConnect("create-interconnect", [("option", "--tags"), ("value", [["key": "a b", "value": "it's"]])])
+    )
     #expect(tags["words"] == [#"key=a b,value="it's""#])
     #expect(tags["text"] == #"'key=a b,value="it'\''s"'"#)
   }
@@ -132,7 +161,9 @@ import Testing
     // A number where the model wants a string cannot come back from shorthand.
     let value: JSONValue = ["asn": 1, "authKey": 5]
     let result = try await session.result(
-      "argot/format", directConnect("create-bgp-peer", [("option", "--new-bgp-peer"), ("value", value)]))
+      "argot/format",
+      directConnect("create-bgp-peer", [("option", "--new-bgp-peer"), ("value", value)])
+    )
     #expect(result["syntax"] == "json")
     #expect(result["words"] == [.string(value.serialized())])
     #expect(result["text"] == .string("'" + value.serialized() + "'"))

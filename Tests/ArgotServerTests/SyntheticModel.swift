@@ -10,9 +10,12 @@ enum SyntheticModel {
       let name = "DoThing\(index)"
       definitions.append(
         #""\#(name)":{"name":"\#(name)","http":{"method":"POST","requestUri":"/"},"#
-          + #""input":{"shape":"\#(name)Request"},"documentation":"<p>Does thing \#(index).</p>"}"#)
+          + #""input":{"shape":"\#(name)Request"},"documentation":"<p>Does thing \#(index).</p>"}"#
+      )
       let fields = (0..<members).map { #""Field\#($0)":{"shape":"Text","documentation":"<p>Field \#($0).</p>"}"# }
-      shapes.append(#""\#(name)Request":{"type":"structure","required":["Field0"],"members":{\#(fields.joined(separator: ","))}}"#)
+      shapes.append(
+        #""\#(name)Request":{"type":"structure","required":["Field0"],"members":{\#(fields.joined(separator: ","))}}"#
+      )
     }
     let model = """
       {"version":"2.0","metadata":{"apiVersion":"2020-01-01","endpointPrefix":"\(service)","protocol":"json",\

@@ -21,13 +21,18 @@ enum TestCatalogs {
 
   /// A catalog over the embedded default only.
   static func embedded() -> CommandCatalog {
-    CommandCatalog(registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil), layer: layer)
+    CommandCatalog(
+      registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil),
+      layer: layer
+    )
   }
 
   /// A catalog over model folders (and the embedded default after them).
   static func folders(_ directories: [String]) -> CommandCatalog {
     CommandCatalog(
-      registry: ModelRegistry(searchPath: ModelSearchPath(directories: directories), cacheDirectory: nil), layer: layer)
+      registry: ModelRegistry(searchPath: ModelSearchPath(directories: directories), cacheDirectory: nil),
+      layer: layer
+    )
   }
 
   /// A fresh temporary folder.
@@ -51,8 +56,12 @@ final class TestSession: Sendable {
     server = ArgotServer(
       catalog: catalog,
       configuration: ServerConfiguration(
-        serverInfo: ServerInfo(name: "argot", version: "test"), cacheDirectory: "/cache",
-        loadingThreads: loadingThreads, exit: { status in exitLog.record(status) }))
+        serverInfo: ServerInfo(name: "argot", version: "test"),
+        cacheDirectory: "/cache",
+        loadingThreads: loadingThreads,
+        exit: { status in exitLog.record(status) }
+      )
+    )
   }
 
   /// The statuses `exit` asked for.
@@ -73,7 +82,9 @@ final class TestSession: Sendable {
 
   /// The result of a request that must succeed.
   func result(
-    _ method: String, _ params: JSONValue? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    _ method: String,
+    _ params: JSONValue? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) async throws -> JSONValue {
     switch await call(method, params) {
     case .success(let value):
@@ -86,7 +97,9 @@ final class TestSession: Sendable {
 
   /// The error of a request that must fail.
   func error(
-    _ method: String, _ params: JSONValue? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    _ method: String,
+    _ params: JSONValue? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) async -> ResponseError? {
     switch await call(method, params) {
     case .success(let value):
