@@ -1,37 +1,8 @@
 /// Names exactly as botocore's `xform_name` derives them: `CreateBGPPeer` → `create-bgp-peer`.
 public enum CLIName {
-  /// Operation names whose plain transformation botocore overrides (botocore 1.43's `_xform_cache`).
-  static let exceptions: [String: String] = [
-    "CreateCachediSCSIVolume": "create-cached-iscsi-volume",
-    "DescribeCachediSCSIVolumes": "describe-cached-iscsi-volumes",
-    "DescribeStorediSCSIVolumes": "describe-stored-iscsi-volumes",
-    "CreateStorediSCSIVolume": "create-stored-iscsi-volume",
-    "ListHITsForQualificationType": "list-hits-for-qualification-type",
-    "ExecutePartiQLStatement": "execute-partiql-statement",
-    "ExecutePartiQLTransaction": "execute-partiql-transaction",
-    "ExecutePartiQLBatch": "execute-partiql-batch",
-    "AssociateWhatsAppBusinessAccount": "associate-whatsapp-business-account",
-    "CreateWhatsAppMessageTemplate": "create-whatsapp-message-template",
-    "CreateWhatsAppMessageTemplateFromLibrary": "create-whatsapp-message-template-from-library",
-    "CreateWhatsAppMessageTemplateMedia": "create-whatsapp-message-template-media",
-    "DeleteWhatsAppMessageMedia": "delete-whatsapp-message-media",
-    "DeleteWhatsAppMessageTemplate": "delete-whatsapp-message-template",
-    "DisassociateWhatsAppBusinessAccount": "disassociate-whatsapp-business-account",
-    "GetLinkedWhatsAppBusinessAccount": "get-linked-whatsapp-business-account",
-    "GetLinkedWhatsAppBusinessAccountPhoneNumber": "get-linked-whatsapp-business-account-phone-number",
-    "GetOTelEnrichment": "get-otel-enrichment",
-    "GetWhatsAppMessageMedia": "get-whatsapp-message-media",
-    "GetWhatsAppMessageTemplate": "get-whatsapp-message-template",
-    "ListLinkedWhatsAppBusinessAccounts": "list-linked-whatsapp-business-accounts",
-    "ListWhatsAppMessageTemplates": "list-whatsapp-message-templates",
-    "ListWhatsAppTemplateLibrary": "list-whatsapp-template-library",
-    "PostWhatsAppMessageMedia": "post-whatsapp-message-media",
-    "PutWhatsAppBusinessAccountEventDestinations": "put-whatsapp-business-account-event-destinations",
-    "SendWhatsAppMessage": "send-whatsapp-message",
-    "StartOTelEnrichment": "start-otel-enrichment",
-    "StopOTelEnrichment": "stop-otel-enrichment",
-    "UpdateWhatsAppMessageTemplate": "update-whatsapp-message-template",
-  ]
+  /// Names whose plain transformation botocore overrides (its `_xform_cache`), from the embedded CLI layer's
+  /// `naming.xformNameOverrides`.
+  static let exceptions: [String: String] = (try? CommandCatalog.embeddedLayer().nameOverrides) ?? [:]
 
   /// The dashed CLI form of a model name (`newBGPPeer` → `new-bgp-peer`).
   ///

@@ -21,8 +21,9 @@ import Testing
       == true)
   }
 
-  @Test func nameOverridesAgreeWithTheBuiltInTable() throws {
+  @Test func nameOverridesAreApplied() throws {
     let layer = try CommandCatalog.embeddedLayer()
+    #expect(layer.nameOverrides.count >= 29)
     for (name, expected) in layer.nameOverrides {
       #expect(CLIName.xform(name) == expected)
     }
