@@ -9,7 +9,7 @@ extension ArgotServer {
     let services = catalog.serviceCommands().map { command in
       ServicesResult.Service(name: command.name, serviceName: command.serviceName, isHidden: command.isHidden)
     }
-    let result = ServicesResult(services: services, customCommands: catalog.customCommands.keys.sorted())
+    let result = ServicesResult(services: services, customCommands: catalog.customCommandNames)
     serviceList.withLock { $0 = result }
     return result
   }

@@ -21,7 +21,7 @@ import Testing
     let result = try await session.result("argot/services")
     #expect(result["services"] == [["name": "directconnect", "serviceName": "directconnect", "hidden": false]])
     let custom = result["customCommands"]?.arrayValue?.compactMap(\.stringValue) ?? []
-    #expect(custom == catalog.customCommands.keys.sorted())
+    #expect(custom == catalog.customCommandNames)
     #expect(custom.contains("s3") && custom.contains("configure"))
     #expect(try await session.result("argot/services") == result)
   }
