@@ -220,7 +220,6 @@ enum YAMLReader {
         } else {
           items.append(try blockNode(indent: column(of: index), parentIndent: indent, path: itemPath))
         }
-        let end = index
         guard let next = nextContentLine() else { break }
         if next < indent || next == indent && !(peek() == "-" && (isBlank(peek(1)) || isBreakOrEnd(peek(1)))) {
           index -= next

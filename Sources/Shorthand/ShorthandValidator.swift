@@ -66,7 +66,6 @@ struct ShorthandValidationWalker {
   let prefix: ShorthandPath
   let word: Int
   var diagnostics: [ShorthandDiagnostic] = []
-  private var patterns: [String: Regex<AnyRegexOutput>?] = [:]
 
   init(model: ServiceModel, sourceMap: ShorthandSourceMap, prefix: ShorthandPath, word: Int) {
     self.model = model
@@ -263,7 +262,7 @@ struct ShorthandValidationWalker {
       }
       report(.warning, "value.enum", path: path, range: range, message)
     }
-    if let pattern = shape.pattern, let regex = compiled(pattern), (try? regex.firstMatch(in: text)) == nil {
+    if let pattern = shape.pattern, CompiledPatterns.shared.matches(pattern, text) == false {
       report(
         .warning,
         "value.pattern",
@@ -353,12 +352,6 @@ struct ShorthandValidationWalker {
     )
   }
 
-  mutating func compiled(_ pattern: String) -> Regex<AnyRegexOutput>? {
-    if let cached = patterns[pattern] { return cached }
-    let regex = try? Regex(pattern)
-    patterns[pattern] = regex
-    return regex
-  }
 
   func name(_ path: ShorthandPath) -> String {
     let full = prefix.components + path.components
