@@ -30,7 +30,7 @@ targets += [
 // MARK: - FileSystem
 
 targets += [
-  .target(name: "FileSystem", swiftSettings: strictSettings),
+  .target(name: "FileSystem", swiftSettings: strictSettings)
 ]
 
 // MARK: - Suggestions
@@ -87,7 +87,7 @@ targets += [
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings
-  ),
+  )
 ]
 
 // MARK: - Shorthand
@@ -157,7 +157,10 @@ targets += [
 targets += [
   .target(name: "ArgotProtocol", dependencies: ["JSON", "JSONRPC"], swiftSettings: strictSettings),
   .testTarget(
-    name: "ArgotProtocolTests", dependencies: ["ArgotProtocol", "JSON", "JSONRPC"], swiftSettings: strictSettings),
+    name: "ArgotProtocolTests",
+    dependencies: ["ArgotProtocol", "JSON", "JSONRPC"],
+    swiftSettings: strictSettings
+  ),
 ]
 
 // MARK: - ArgotServer
@@ -186,7 +189,7 @@ targets += [
     dependencies: ["Botocore", "FileSystem", "JSON", "SchemaRegistry", "Shorthand"],
     path: "Benchmarks/ShorthandThroughput",
     swiftSettings: strictSettings
-  ),
+  )
 ]
 
 let package = Package(
@@ -197,7 +200,7 @@ let package = Package(
     .library(name: "JSONRPC", targets: ["JSONRPC"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: targets
 )

@@ -42,7 +42,8 @@ struct ModelReader {
           deprecated: body["deprecated"]?.boolValue ?? false,
           httpMethod: http?["method"]?.stringValue,
           requestURI: http?["requestUri"]?.stringValue
-        ))
+        )
+      )
     }
     return result
   }
@@ -83,7 +84,8 @@ struct ModelReader {
       members.reserveCapacity(membersObject.count)
       for (memberName, memberValue) in membersObject {
         members.append(
-          Member(name: memberName, reference: try reference(memberValue, path: "\(path).members.\(memberName)")))
+          Member(name: memberName, reference: try reference(memberValue, path: "\(path).members.\(memberName)"))
+        )
       }
     }
     var enumValues: [String]?
@@ -147,7 +149,8 @@ struct ModelReader {
           delay: Int(body["delay"]?.integerValue ?? 15),
           maxAttempts: Int(body["maxAttempts"]?.integerValue ?? 40),
           description: body["description"]?.stringValue
-        ))
+        )
+      )
     }
     return result
   }

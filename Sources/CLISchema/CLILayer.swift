@@ -21,8 +21,11 @@ public struct CLILayer: Sendable {
 
   /// Creates a layer.
   public init(
-    globalOptions: [CLIParameter], commandOptions: [CLIParameter], paginationOptions: [CLIParameter],
-    services: [String: ServiceChanges] = [:], customCommands: [String: CustomCommand] = [:],
+    globalOptions: [CLIParameter],
+    commandOptions: [CLIParameter],
+    paginationOptions: [CLIParameter],
+    services: [String: ServiceChanges] = [:],
+    customCommands: [String: CustomCommand] = [:],
     nameOverrides: [String: String] = [:]
   ) {
     self.globalOptions = globalOptions
@@ -63,7 +66,11 @@ public struct CLILayer: Sendable {
   ///     `customCommandNames`.
   ///   - serviceTexts: each service's entry of `services`, by botocore service name.
   ///   - commandTexts: each entry of `customCommands`, by name.
-  public init(core: JSONValue, serviceTexts: [String: String], commandTexts: [String: String])
+  public init(
+    core: JSONValue,
+    serviceTexts: [String: String],
+    commandTexts: [String: String]
+  )
     throws(CLILayerError)
   {
     guard let root = core.objectValue else { throw CLILayerError(path: "", message: "not a JSON object") }
@@ -114,7 +121,11 @@ public struct CLILayer: Sendable {
   }
 
   /// Reads a list of argument objects.
-  static func options(_ json: JSONValue?, origin: CLIParameter.Origin, path: String) throws(CLILayerError)
+  static func options(
+    _ json: JSONValue?,
+    origin: CLIParameter.Origin,
+    path: String
+  ) throws(CLILayerError)
     -> [CLIParameter]
   {
     var result: [CLIParameter] = []
@@ -125,7 +136,11 @@ public struct CLILayer: Sendable {
   }
 
   /// Reads one argument object.
-  static func option(_ json: JSONValue, origin: CLIParameter.Origin, path: String) throws(CLILayerError)
+  static func option(
+    _ json: JSONValue,
+    origin: CLIParameter.Origin,
+    path: String
+  ) throws(CLILayerError)
     -> CLIParameter
   {
     guard let object = json.objectValue, let name = object["name"]?.stringValue else {
@@ -225,7 +240,8 @@ public struct ServiceChanges: Sendable {
       }
       operationAliases[name] = OperationAlias(
         operation: operation,
-        changes: try CommandChanges(json: value, path: "\(path).operationAliases.\(name)"))
+        changes: try CommandChanges(json: value, path: "\(path).operationAliases.\(name)")
+      )
     }
     for (name, value) in json["waiters"]?.objectValue ?? JSONObject() {
       waiters[name] = try CommandChanges(json: value, path: "\(path).waiters.\(name)")

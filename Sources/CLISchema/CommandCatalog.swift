@@ -97,7 +97,11 @@ public final class CommandCatalog: Sendable {
   }
 
   /// The operation command `aws SERVICE OPERATION`; with `documentation: false` its model may lack the prose.
-  public func command(service serviceName: String, operation name: String, documentation: Bool = true)
+  public func command(
+    service serviceName: String,
+    operation name: String,
+    documentation: Bool = true
+  )
     throws(CatalogError) -> OperationCommand
   {
     let service = try serviceCommand(named: serviceName)
@@ -106,33 +110,49 @@ public final class CommandCatalog: Sendable {
       if customSubcommands(of: service)[name] != nil { throw .customCommand("\(serviceName) \(name)") }
       let candidates = table.entries.filter { !$0.isHidden }.map(\.name) + customSubcommands(of: service).keys
       throw .unknownOperation(
-        service: serviceName, operation: name, suggestions: ClosestNames.find(name, among: candidates))
+        service: serviceName,
+        operation: name,
+        suggestions: ClosestNames.find(name, among: candidates)
+      )
     }
     return try build(service: service, entry: entry, documentation: documentation)
   }
 
   /// The waiter command `aws SERVICE wait WAITER`; with `documentation: false` its model may lack the prose.
-  public func waiterCommand(service serviceName: String, waiter name: String, documentation: Bool = true)
+  public func waiterCommand(
+    service serviceName: String,
+    waiter name: String,
+    documentation: Bool = true
+  )
     throws(CatalogError) -> OperationCommand
   {
     let service = try serviceCommand(named: serviceName)
     let table = try table(for: service)
     guard let entry = table.waiters.first(where: { $0.name == name }) else {
       throw .unknownWaiter(
-        service: serviceName, waiter: name,
-        suggestions: ClosestNames.find(name, among: table.waiters.filter { !$0.isHidden }.map(\.name)))
+        service: serviceName,
+        waiter: name,
+        suggestions: ClosestNames.find(name, among: table.waiters.filter { !$0.isHidden }.map(\.name))
+      )
     }
     return try build(service: service, entry: entry, documentation: documentation)
   }
 
   /// Builds the command for an entry of `operations(of:)` or `waiters(of:)`.
-  public func build(service: ServiceCommand, entry: OperationEntry, documentation: Bool = true)
+  public func build(
+    service: ServiceCommand,
+    entry: OperationEntry,
+    documentation: Bool = true
+  )
     throws(CatalogError) -> OperationCommand
   {
     let model: ServiceModel
     do throws(RegistryError) {
       model = try registry.model(
-        service: service.serviceName, operation: entry.operationName, documentation: documentation)
+        service: service.serviceName,
+        operation: entry.operationName,
+        documentation: documentation
+      )
     } catch {
       throw .registry(error)
     }
@@ -142,8 +162,13 @@ public final class CommandCatalog: Sendable {
     var parameters = ParameterDerivation.parameters(for: operation, in: model, layer: layer)
     if let changes = entry.changes { parameters = changes.apply(to: parameters) }
     var command = OperationCommand(
-      service: service, name: entry.name, operation: operation, model: model, parameters: parameters,
-      waiter: entry.waiter)
+      service: service,
+      name: entry.name,
+      operation: operation,
+      model: model,
+      parameters: parameters,
+      waiter: entry.waiter
+    )
     command.isHidden = entry.isHidden
     return command
   }
@@ -192,7 +217,8 @@ struct OperationTable: Sendable {
     for (name, alias) in (changes?.operationAliases ?? [:]).sorted(by: { $0.key < $1.key }) {
       let hidden = alias.changes.isHidden ?? index.deprecatedOperations.contains(alias.operation)
       entries.append(
-        OperationEntry(name: name, operationName: alias.operation, isHidden: hidden, changes: alias.changes))
+        OperationEntry(name: name, operationName: alias.operation, isHidden: hidden, changes: alias.changes)
+      )
     }
     for waiter in index.waiters {
       let cliName = CLIName.xform(waiter.name)
@@ -201,7 +227,13 @@ struct OperationTable: Sendable {
       let hidden = change?.isHidden ?? index.deprecatedOperations.contains(waiter.operation)
       waiters.append(
         OperationEntry(
-          name: cliName, operationName: waiter.operation, waiter: waiter, isHidden: hidden, changes: change))
+          name: cliName,
+          operationName: waiter.operation,
+          waiter: waiter,
+          isHidden: hidden,
+          changes: change
+        )
+      )
     }
   }
 }

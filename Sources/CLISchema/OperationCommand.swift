@@ -20,7 +20,11 @@ public struct OperationCommand: Sendable {
 
   /// Creates a command.
   public init(
-    service: ServiceCommand, name: String, operation: Operation, model: ServiceModel, parameters: [CLIParameter],
+    service: ServiceCommand,
+    name: String,
+    operation: Operation,
+    model: ServiceModel,
+    parameters: [CLIParameter],
     waiter: Waiter? = nil
   ) {
     self.service = service

@@ -20,7 +20,8 @@ enum ParameterDerivation {
           negatedName: isBoolean ? "--no-" + CLIName.xform(member.name) : nil,
           choices: shape.enumValues,
           documentation: member.reference.documentation ?? shape.documentation
-        ))
+        )
+      )
     }
     if let paginator = model.paginators[operation.name] {
       addPagination(paginator, input: input, model: model, layer: layer, to: &result)
@@ -28,8 +29,15 @@ enum ParameterDerivation {
     if hasStreamingOutput(operation, model: model) {
       result.append(
         CLIParameter(
-          name: "outfile", origin: .custom, typeName: "string", isRequired: true, arity: .one, isPositional: true,
-          completion: "file"))
+          name: "outfile",
+          origin: .custom,
+          typeName: "string",
+          isRequired: true,
+          arity: .one,
+          isPositional: true,
+          completion: "file"
+        )
+      )
     } else {
       result += layer.commandOptions
     }
@@ -37,7 +45,11 @@ enum ParameterDerivation {
   }
 
   private static func addPagination(
-    _ paginator: Paginator, input: Shape?, model: ServiceModel, layer: CLILayer, to result: inout [CLIParameter]
+    _ paginator: Paginator,
+    input: Shape?,
+    model: ServiceModel,
+    layer: CLILayer,
+    to result: inout [CLIParameter]
   ) {
     let hidden = Set(paginator.inputTokens + (paginator.limitKey.map { [$0] } ?? []))
     for index in result.indices where result[index].memberName.map(hidden.contains) == true {

@@ -40,7 +40,8 @@ struct BlockCollector {
       flush()
       let label = name == "note" ? "Note:" : (name == "important" ? "Important:" : "Warning:")
       blocks.append(
-        TextBlock(text: label, indent: indent, bullet: "", isPreformatted: false, isTight: takeTight()))
+        TextBlock(text: label, indent: indent, bullet: "", isPreformatted: false, isTight: takeTight())
+      )
       indent += 2
       tight = true
       walk(children)
@@ -114,7 +115,8 @@ struct BlockCollector {
     let mark = bullet ?? ""
     bullet = nil
     blocks.append(
-      TextBlock(text: text, indent: indent - mark.count, bullet: mark, isPreformatted: false, isTight: takeTight()))
+      TextBlock(text: text, indent: indent - mark.count, bullet: mark, isPreformatted: false, isTight: takeTight())
+    )
   }
 
   /// Collapses whitespace runs to one space and trims the text and every hard-broken line.

@@ -73,7 +73,8 @@ struct HTMLTokenizer {
     var index = position + 1
     guard index < scalars.count else { return nil }
     if scalars[index] == "!" || scalars[index] == "?" {
-      let terminator: [Unicode.Scalar] = scalars[index] == "!" && starts(with: "!--", at: index) ? ["-", "-", ">"] : [">"]
+      let terminator: [Unicode.Scalar] =
+        scalars[index] == "!" && starts(with: "!--", at: index) ? ["-", "-", ">"] : [">"]
       guard let end = find(terminator, from: index + 1) else { return nil }
       position = end + terminator.count
       return next() ?? .text("")

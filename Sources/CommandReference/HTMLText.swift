@@ -33,8 +33,13 @@ public enum HTMLText {
       if joined.hasPrefix("- ") {
         blocks.append(
           TextBlock(
-            text: String(joined.dropFirst(2)), indent: 0, bullet: "- ", isPreformatted: false,
-            isTight: itemOpen))
+            text: String(joined.dropFirst(2)),
+            indent: 0,
+            bullet: "- ",
+            isPreformatted: false,
+            isTight: itemOpen
+          )
+        )
         itemOpen = true
       } else {
         blocks.append(TextBlock(text: joined, indent: 0, bullet: "", isPreformatted: false, isTight: false))

@@ -21,7 +21,8 @@ public struct HelpPage: Sendable {
 
     /// Creates options.
     public init(
-      width: Int = 80, listGlobalOptions: Bool = false,
+      width: Int = 80,
+      listGlobalOptions: Bool = false,
       globalOptionsReference: String = "See 'aws help' for descriptions of global parameters."
     ) {
       self.width = width
@@ -146,7 +147,9 @@ public struct HelpPage: Sendable {
     let names = parameter.negatedName.map { "\(parameter.name) | \($0)" } ?? parameter.name
     page.paragraph(["\(names) (\(ShapeFacts.helpTypeName(shape)))"], indent: 4)
     page.html(parameter.documentation ?? shape.documentation ?? "", indent: 8, tight: true)
-    if shape.isUnion && shape.type == .structure { page.paragraph([ShapeFacts.unionNote(shape)], indent: 8, wrap: true) }
+    if shape.isUnion && shape.type == .structure {
+      page.paragraph([ShapeFacts.unionNote(shape)], indent: 8, wrap: true)
+    }
     if shape.type == .string, let values = shape.enumValues, !values.isEmpty {
       page.paragraph(["Possible values:"], indent: 8)
       for value in values { page.line("- \(value)", indent: 10) }
@@ -203,7 +206,11 @@ public struct HelpPage: Sendable {
   /// A nested member (`name -> (type)`), a list element (`(type)`), or a map key or value, with its docs and
   /// children; a structure already twice on the path shows as `( ... recursive ... )`, as AWS CLI help does.
   private func member(
-    _ name: String?, _ reference: ShapeReference, indent: Int, stack: inout [String], page: inout PageText
+    _ name: String?,
+    _ reference: ShapeReference,
+    indent: Int,
+    stack: inout [String],
+    page: inout PageText
   ) {
     guard let shape = command.model.shape(for: reference) else { return }
     if stack.filter({ $0 == shape.name }).count > 1 {

@@ -30,8 +30,11 @@ public struct InputJSONSchema: Sendable {
   ///   partial document whose missing members come from the command line.
   public init(command: OperationCommand, topLevelRequired: Bool = true) {
     self.init(
-      operation: command.operation, model: command.model,
-      title: command.commandLine + " --cli-input-json", topLevelRequired: topLevelRequired)
+      operation: command.operation,
+      model: command.model,
+      title: command.commandLine + " --cli-input-json",
+      topLevelRequired: topLevelRequired
+    )
   }
 
   /// The schema of an operation's input document.

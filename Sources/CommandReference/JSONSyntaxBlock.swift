@@ -31,7 +31,8 @@ public enum JSONSyntaxBlock {
     guard let reference = parameter.reference, let shape = model.shape(for: reference) else { return nil }
     if scalarTypes.contains(shape.type) { return nil }
     if isScalarList(shape, in: model) { return nil }
-    if ShorthandArgument.acceptsShorthand(shape, in: model), ShorthandArgument.isSingleValueStructure(shape, in: model) {
+    if ShorthandArgument.acceptsShorthand(shape, in: model), ShorthandArgument.isSingleValueStructure(shape, in: model)
+    {
       return nil
     }
     return text(for: shape, in: model)

@@ -46,7 +46,8 @@ public struct ParameterSchemaDocument: Sendable {
         ("apiVersion", .string(model.metadata.apiVersion)),
         ("fullName", model.metadata.serviceFullName.map(JSONValue.string) ?? .null),
         ("protocol", model.metadata.wireProtocol.map(JSONValue.string) ?? .null),
-      ]))
+      ])
+    )
     root["operation"] = .object(
       JSONObject([
         ("command", .string(command.name)),
@@ -55,14 +56,17 @@ public struct ParameterSchemaDocument: Sendable {
         ("waiter", command.waiter.map { .string($0.name) } ?? .null),
         ("paginated", .bool(command.waiter == nil && command.isPaginated)),
         ("deprecated", .bool(command.operation.deprecated)),
-      ]))
+      ])
+    )
     root["description"] = .string(HTMLText.plainText(command.operation.documentation ?? ""))
     root["documentationURL"] =
       ShapeFacts.documentationURL(command.operation, in: model).map(JSONValue.string) ?? .null
     root["inputShape"] = command.operation.input.map { .string($0.shapeName) } ?? .null
     root["outputShape"] = command.operation.output.map { .string($0.shapeName) } ?? .null
     root["parameters"] = .array(Self.helpOrder(command, layer: layer).map { Self.option($0, command: command) })
-    root["globalOptions"] = .array(includeGlobalOptions ? layer.globalOptions.map { Self.option($0, command: nil) } : [])
+    root["globalOptions"] = .array(
+      includeGlobalOptions ? layer.globalOptions.map { Self.option($0, command: nil) } : []
+    )
     json = .object(root)
   }
 
@@ -152,7 +156,11 @@ public struct ParameterSchemaDocument: Sendable {
 
   /// A nested node: a structure member (with `name`), a list element, or a map key or value.
   static func node(
-    name: String?, reference: ShapeReference, required: Bool, model: ServiceModel, path: inout [String]
+    name: String?,
+    reference: ShapeReference,
+    required: Bool,
+    model: ServiceModel,
+    path: inout [String]
   ) -> JSONValue {
     var object = JSONObject()
     let shape = model.shape(for: reference)
@@ -185,9 +193,14 @@ public struct ParameterSchemaDocument: Sendable {
       object["members"] = .array(
         shape.members.map { member in
           node(
-            name: member.name, reference: member.reference, required: shape.isRequired(member.name), model: model,
-            path: &path)
-        })
+            name: member.name,
+            reference: member.reference,
+            required: shape.isRequired(member.name),
+            model: model,
+            path: &path
+          )
+        }
+      )
     case .list:
       if let element = shape.member {
         object["element"] = node(name: nil, reference: element, required: false, model: model, path: &path)

@@ -55,7 +55,8 @@ enum Base64 {
       bytes.append(UInt8(buffer >> 2 & 0xFF))
     default:
       return .failure(
-        DecodingError(offset: scalars.count, reason: "the length is not a multiple of 4 (missing \"=\" padding?)"))
+        DecodingError(offset: scalars.count, reason: "the length is not a multiple of 4 (missing \"=\" padding?)")
+      )
     }
     return .success(bytes)
   }

@@ -7,8 +7,12 @@ extension ValueBuilder {
   mutating func mergeCLIInput(option: GivenOption, text: String, word: Int) {
     let isYAML = option.name == "--cli-input-yaml"
     let format = isYAML ? "YAML" : "JSON"
-    var argument = ArgumentText(text: text, word: word,
-                                offset: option.isInline ? run.inlineRange(word).lowerBound : 0, file: nil)
+    var argument = ArgumentText(
+      text: text,
+      word: word,
+      offset: option.isInline ? run.inlineRange(word).lowerBound : 0,
+      file: nil
+    )
     var bytes: [UInt8]?
     switch ParamFile.load(text, files: run.options.files) {
     case .notAFile:
@@ -17,16 +21,31 @@ extension ValueBuilder {
       argument = ArgumentText(text: content, word: word, offset: argument.offset, file: file)
     case .loaded(.bytes(let content), let file):
       bytes = content
-      argument = ArgumentText(text: ParamFile.decodeUTF8(content) ?? "", word: word, offset: argument.offset,
-                              file: file)
+      argument = ArgumentText(
+        text: ParamFile.decodeUTF8(content) ?? "",
+        word: word,
+        offset: argument.offset,
+        file: file
+      )
     case .failed(let message, let awsMessage, let code):
-      run.report(.error, code, message, option: option.name, at: place(argument, nil),
-                 aws: "Error parsing parameter '\(option.name)': \(awsMessage)")
+      run.report(
+        .error,
+        code,
+        message,
+        option: option.name,
+        at: place(argument, nil),
+        aws: "Error parsing parameter '\(option.name)': \(awsMessage)"
+      )
       return
     }
     if let bytes, ParamFile.decodeUTF8(bytes) == nil {
-      run.report(.error, .fileNotText, "\(argument.file ?? "the file") is not UTF-8 text", option: option.name,
-                 at: place(argument, nil))
+      run.report(
+        .error,
+        .fileNotText,
+        "\(argument.file ?? "the file") is not UTF-8 text",
+        option: option.name,
+        at: place(argument, nil)
+      )
       return
     }
     let whereText = argument.file.map { " in \($0)" } ?? ""
@@ -40,10 +59,14 @@ extension ValueBuilder {
         binary = document.binaryPaths
         spans = document.spans
       case .failure(let failure):
-        run.report(.error, .invalidYAML,
-                   "invalid YAML\(whereText) at line \(failure.line), column \(failure.column): \(failure.message)",
-                   option: option.name, at: place(argument, failure.offset..<(failure.offset + 1)),
-                   aws: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.")
+        run.report(
+          .error,
+          .invalidYAML,
+          "invalid YAML\(whereText) at line \(failure.line), column \(failure.column): \(failure.message)",
+          option: option.name,
+          at: place(argument, failure.offset..<(failure.offset + 1)),
+          aws: "Error parsing parameter 'cli-input-yaml': Invalid YAML received."
+        )
         return
       }
     } else {
@@ -52,19 +75,27 @@ extension ValueBuilder {
         spans = JSONSourceMap(argument.text).spans
       } catch {
         let offset = SourceText.scalarOffset(ofUTF8Offset: error.position, in: argument.text)
-        run.report(.error, .invalidJSON,
-                   "invalid JSON\(whereText) at line \(error.line), column \(error.column): \(error.message)",
-                   option: option.name, at: place(argument, offset..<(offset + 1)),
-                   aws: "Error parsing parameter 'cli-input-json': Invalid JSON received.")
+        run.report(
+          .error,
+          .invalidJSON,
+          "invalid JSON\(whereText) at line \(error.line), column \(error.column): \(error.message)",
+          option: option.name,
+          at: place(argument, offset..<(offset + 1)),
+          aws: "Error parsing parameter 'cli-input-json': Invalid JSON received."
+        )
         return
       }
     }
     guard let object = value.objectValue else {
-      run.report(.error, .cliInputNotObject,
-                 "the \(format) must be an object of parameters (as --generate-cli-skeleton prints), got "
-                   + ParameterValidator.describe(value),
-                 option: option.name, at: place(argument, spans[.root]?.valueRange),
-                 aws: "Invalid type: expecting map, received \(ParameterValidator.pythonType(value))")
+      run.report(
+        .error,
+        .cliInputNotObject,
+        "the \(format) must be an object of parameters (as --generate-cli-skeleton prints), got "
+          + ParameterValidator.describe(value),
+        option: option.name,
+        at: place(argument, spans[.root]?.valueRange),
+        aws: "Invalid type: expecting map, received \(ParameterValidator.pythonType(value))"
+      )
       return
     }
     for (key, member) in object where !parameters.contains(key) {
@@ -101,8 +132,12 @@ extension ValueBuilder {
     parameters = object
   }
 
-  private mutating func convertBlobs(_ value: JSONValue, shape: Shape, path: ValuePath,
-                                     format: InvocationOptions.BinaryFormat) -> JSONValue {
+  private mutating func convertBlobs(
+    _ value: JSONValue,
+    shape: Shape,
+    path: ValuePath,
+    format: InvocationOptions.BinaryFormat
+  ) -> JSONValue {
     switch (shape.type, value) {
     case (.blob, .string(let text)):
       if binaryPaths.contains(path) { return value }
@@ -116,21 +151,29 @@ extension ValueBuilder {
         var location: SourceLocation?
         if let source {
           if let range = source.valueRange {
-            let quoted = run.words[source.word].text.unicodeScalars.count > range.lowerBound
-              && Array(run.words[source.word].text.unicodeScalars)[range.lowerBound] == "\"" ? 1 : 0
+            let quoted =
+              run.words[source.word].text.unicodeScalars.count > range.lowerBound
+                && Array(run.words[source.word].text.unicodeScalars)[range.lowerBound] == "\"" ? 1 : 0
             let at = range.lowerBound + quoted + failure.offset
             location = run.location(word: source.word, range: at..<min(at + 1, range.upperBound))
           } else {
             location = run.location(word: source.word)
           }
         }
-        let relative = path.dropping(source?.option == "--cli-input-json" || source?.option == "--cli-input-yaml"
-          ? 0 : 1)
-        run.report(.error, .invalidBase64,
-                   "blob values must be base64 (--cli-binary-format base64 is the default): \(failure.reason); use "
-                     + "fileb:// for a file's bytes or --cli-binary-format raw-in-base64-out for text",
-                   option: option, path: relative.isRoot ? nil : relative.description, at: location,
-                   aws: "Invalid base64: \"\(text)\"")
+        let relative = path.dropping(
+          source?.option == "--cli-input-json" || source?.option == "--cli-input-yaml"
+            ? 0 : 1
+        )
+        run.report(
+          .error,
+          .invalidBase64,
+          "blob values must be base64 (--cli-binary-format base64 is the default): \(failure.reason); use "
+            + "fileb:// for a file's bytes or --cli-binary-format raw-in-base64-out for text",
+          option: option,
+          path: relative.isRoot ? nil : relative.description,
+          at: location,
+          aws: "Invalid base64: \"\(text)\""
+        )
         brokenPaths.insert(path)
         return value
       }
@@ -145,9 +188,11 @@ extension ValueBuilder {
       return .object(result)
     case (.list, .array(let items)):
       guard let memberShape = shape.member.flatMap(model.shape(for:)) else { return value }
-      return .array(items.enumerated().map { index, item in
-        convertBlobs(item, shape: memberShape, path: path.appending(index: index), format: format)
-      })
+      return .array(
+        items.enumerated().map { index, item in
+          convertBlobs(item, shape: memberShape, path: path.appending(index: index), format: format)
+        }
+      )
     case (.map, .object(let object)):
       guard let valueShape = shape.value.flatMap(model.shape(for:)) else { return value }
       var result = object
@@ -188,9 +233,16 @@ extension ValueBuilder {
         }
       }
       let (option, relative, location) = locate(issue)
-      run.report(issue.severity, issue.code, message, option: option,
-                 path: relative.isRoot ? nil : relative.description, at: location, suggestions: issue.suggestions,
-                 aws: issue.awsMessage.map { "Parameter validation failed:\n" + $0 })
+      run.report(
+        issue.severity,
+        issue.code,
+        message,
+        option: option,
+        path: relative.isRoot ? nil : relative.description,
+        at: location,
+        suggestions: issue.suggestions,
+        aws: issue.awsMessage.map { "Parameter validation failed:\n" + $0 }
+      )
     }
     validateMembers(input: input)
   }

@@ -37,8 +37,14 @@ public struct CommandLineWords: Sendable {
     func finish(at end: Int) {
       guard let wordStart = start else { return }
       words.append(
-        ShellWord(text: String(text), offsets: offsets, lineRange: wordStart..<end, hasExpansion: expansion,
-                  isQuoted: quoted))
+        ShellWord(
+          text: String(text),
+          offsets: offsets,
+          lineRange: wordStart..<end,
+          hasExpansion: expansion,
+          isQuoted: quoted
+        )
+      )
       text = String.UnicodeScalarView()
       offsets = []
       start = nil
@@ -59,7 +65,9 @@ public struct CommandLineWords: Sendable {
           let scalar = scalars[cursor]
           append(scalar, at: cursor)
           cursor += 1
-          if scalar == next { depth += 1 } else if scalar == close {
+          if scalar == next {
+            depth += 1
+          } else if scalar == close {
             depth -= 1
             if depth == 0 { break }
           }
@@ -90,9 +98,12 @@ public struct CommandLineWords: Sendable {
         let rest = index..<scalars.count
         diagnostics.append(
           InvocationDiagnostic(
-            severity: .warning, code: .shellOperator,
+            severity: .warning,
+            code: .shellOperator,
             message: "argot reads one command; the text from \"\(Character(scalar))\" on is ignored",
-            location: SourceLocation(wordIndex: words.count, range: 0..<0, lineRange: rest)))
+            location: SourceLocation(wordIndex: words.count, range: 0..<0, lineRange: rest)
+          )
+        )
         break scan
       case "\\":
         if start == nil { start = index }
@@ -171,7 +182,8 @@ public struct CommandLineWords: Sendable {
           }
         }
         if index < scalars.count { index += 1; inQuote = false } else { endsInQuote = true }
-      case "$" where index + 1 < scalars.count
+      case "$"
+      where index + 1 < scalars.count
         && (Self.isNameScalar(scalars[index + 1]) || "({?#@*!$".unicodeScalars.contains(scalars[index + 1])):
         if start == nil { start = index }
         expansion = true
@@ -199,8 +211,12 @@ public struct CommandLineWords: Sendable {
       let at = words.last?.lineRange ?? lineEnd..<lineEnd
       diagnostics.append(
         InvocationDiagnostic(
-          severity: .error, code: .unterminatedQuote, message: "the line ends inside a quoted string",
-          location: SourceLocation(wordIndex: max(0, words.count - 1), range: 0..<0, lineRange: at)))
+          severity: .error,
+          code: .unterminatedQuote,
+          message: "the line ends inside a quoted string",
+          location: SourceLocation(wordIndex: max(0, words.count - 1), range: 0..<0, lineRange: at)
+        )
+      )
     }
     _ = inQuote
     self.words = words

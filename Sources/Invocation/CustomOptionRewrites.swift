@@ -15,10 +15,13 @@ extension ValueBuilder {
         applyCount(option)
       } else if !parameter.isPositional {
         run.report(
-          .note, .customOption,
+          .note,
+          .customOption,
           "\(parameter.name) is an option the AWS CLI adds itself; argot checks its syntax but does not show "
             + "how it changes the request",
-          option: parameter.name, at: run.location(word: option.nameWord, range: run.nameRange(option.nameWord)))
+          option: parameter.name,
+          at: run.location(word: option.nameWord, range: run.nameRange(option.nameWord))
+        )
       }
     }
   }
@@ -40,9 +43,13 @@ extension ValueBuilder {
     let numbers = parts.map { Int64($0.trimmingPythonSpaces) }
     guard parts.count <= 2, numbers.allSatisfy({ $0 != nil }) else {
       run.report(
-        .error, .invalidInteger, "expected a count N or a range MIN:MAX (e.g. 1 or 1:10), got \"\(text)\"",
-        option: option.name, at: run.location(word: word),
-        aws: "count parameter should be of form min[:max] (e.g. 1 or 1:10)")
+        .error,
+        .invalidInteger,
+        "expected a count N or a range MIN:MAX (e.g. 1 or 1:10), got \"\(text)\"",
+        option: option.name,
+        at: run.location(word: word),
+        aws: "count parameter should be of form min[:max] (e.g. 1 or 1:10)"
+      )
       return
     }
     parameters["MinCount"] = .integer(numbers[0]!)

@@ -36,8 +36,11 @@ public struct DiagnosticRenderer: Sendable {
       lines += excerpt
     }
     if showsAWSMessage, let aws = diagnostic.awsMessage {
-      lines.append("  (the AWS CLI says: " + aws.split(separator: "\n", omittingEmptySubsequences: false)
-        .joined(separator: "\n   ") + ")")
+      lines.append(
+        "  (the AWS CLI says: "
+          + aws.split(separator: "\n", omittingEmptySubsequences: false)
+          .joined(separator: "\n   ") + ")"
+      )
     }
     return lines.joined(separator: "\n")
   }

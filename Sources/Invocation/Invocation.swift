@@ -79,8 +79,15 @@ public struct GivenOption: Sendable, Hashable {
   public var isNegated: Bool
 
   /// Creates a given option.
-  public init(name: String, parameter: CLIParameter?, nameWord: Int, isInline: Bool = false, valueWords: [Int] = [],
-              values: [String] = [], isNegated: Bool = false) {
+  public init(
+    name: String,
+    parameter: CLIParameter?,
+    nameWord: Int,
+    isInline: Bool = false,
+    valueWords: [Int] = [],
+    values: [String] = [],
+    isNegated: Bool = false
+  ) {
     self.name = name
     self.parameter = parameter
     self.nameWord = nameWord
@@ -120,8 +127,12 @@ public struct InvocationOptions: Sendable {
   public var validates: Bool
 
   /// Creates options.
-  public init(mode: Mode = .full, binaryFormat: BinaryFormat = .base64,
-              files: any ParamFileReader = DiskParamFiles(), validates: Bool = true) {
+  public init(
+    mode: Mode = .full,
+    binaryFormat: BinaryFormat = .base64,
+    files: any ParamFileReader = DiskParamFiles(),
+    validates: Bool = true
+  ) {
     self.mode = mode
     self.binaryFormat = binaryFormat
     self.files = files

@@ -39,8 +39,14 @@ public struct InvocationDiagnostic: Sendable, Hashable, CustomStringConvertible 
 
   /// Creates a diagnostic.
   public init(
-    severity: Severity, code: DiagnosticCode, message: String, option: String? = nil, path: String? = nil,
-    location: SourceLocation? = nil, suggestions: [String] = [], awsMessage: String? = nil
+    severity: Severity,
+    code: DiagnosticCode,
+    message: String,
+    option: String? = nil,
+    path: String? = nil,
+    location: SourceLocation? = nil,
+    suggestions: [String] = [],
+    awsMessage: String? = nil
   ) {
     self.severity = severity
     self.code = code

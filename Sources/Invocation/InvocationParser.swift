@@ -1,5 +1,5 @@
-public import CLISchema
 import Botocore
+public import CLISchema
 import JSON
 import Suggestions
 
@@ -23,24 +23,47 @@ public struct InvocationParser: Sendable {
   /// is the program name, whatever it is.
   public func parse(line: String, options: InvocationOptions = InvocationOptions()) -> Invocation {
     let split = CommandLineWords(line)
-    var run = ParseRun(catalog: catalog, words: split.words, line: line, firstArgument: min(1, split.words.count),
-                       options: options, endsInWord: split.endsInWord || split.endsInQuote)
+    var run = ParseRun(
+      catalog: catalog,
+      words: split.words,
+      line: line,
+      firstArgument: min(1, split.words.count),
+      options: options,
+      endsInWord: split.endsInWord || split.endsInQuote
+    )
     run.invocation.diagnostics += split.diagnostics
     return run.execute()
   }
 
   /// Parses program arguments (what `aws` gets in `argv`, without the program name).
   public func parse(arguments: [String], options: InvocationOptions = InvocationOptions()) -> Invocation {
-    var run = ParseRun(catalog: catalog, words: arguments.map(ShellWord.init(argument:)), line: nil, firstArgument: 0,
-                       options: options, endsInWord: false)
+    var run = ParseRun(
+      catalog: catalog,
+      words: arguments.map(ShellWord.init(argument:)),
+      line: nil,
+      firstArgument: 0,
+      options: options,
+      endsInWord: false
+    )
     return run.execute()
   }
 
   /// Parses words that were split elsewhere; `firstArgument` is the index of the first word after the program name.
-  public func parse(words: [ShellWord], firstArgument: Int, line: String? = nil, endsInWord: Bool = false,
-                    options: InvocationOptions = InvocationOptions()) -> Invocation {
-    var run = ParseRun(catalog: catalog, words: words, line: line, firstArgument: firstArgument, options: options,
-                       endsInWord: endsInWord)
+  public func parse(
+    words: [ShellWord],
+    firstArgument: Int,
+    line: String? = nil,
+    endsInWord: Bool = false,
+    options: InvocationOptions = InvocationOptions()
+  ) -> Invocation {
+    var run = ParseRun(
+      catalog: catalog,
+      words: words,
+      line: line,
+      firstArgument: firstArgument,
+      options: options,
+      endsInWord: endsInWord
+    )
     return run.execute()
   }
 }
@@ -52,8 +75,14 @@ struct ParseRun {
   let endsInWord: Bool
   var invocation: Invocation
 
-  init(catalog: CommandCatalog, words: [ShellWord], line: String?, firstArgument: Int, options: InvocationOptions,
-       endsInWord: Bool) {
+  init(
+    catalog: CommandCatalog,
+    words: [ShellWord],
+    line: String?,
+    firstArgument: Int,
+    options: InvocationOptions,
+    endsInWord: Bool
+  ) {
     self.catalog = catalog
     self.options = options
     self.endsInWord = endsInWord
@@ -82,12 +111,28 @@ struct ParseRun {
     return SourceLocation(wordIndex: words.count, range: 0..<0, lineRange: end.map { $0..<$0 })
   }
 
-  mutating func report(_ severity: InvocationDiagnostic.Severity, _ code: DiagnosticCode, _ message: String,
-                       option: String? = nil, path: String? = nil, at location: SourceLocation?,
-                       suggestions: [String] = [], aws: String? = nil) {
+  mutating func report(
+    _ severity: InvocationDiagnostic.Severity,
+    _ code: DiagnosticCode,
+    _ message: String,
+    option: String? = nil,
+    path: String? = nil,
+    at location: SourceLocation?,
+    suggestions: [String] = [],
+    aws: String? = nil
+  ) {
     invocation.diagnostics.append(
-      InvocationDiagnostic(severity: severity, code: code, message: message, option: option, path: path,
-                           location: location, suggestions: suggestions, awsMessage: aws))
+      InvocationDiagnostic(
+        severity: severity,
+        code: code,
+        message: message,
+        option: option,
+        path: path,
+        location: location,
+        suggestions: suggestions,
+        awsMessage: aws
+      )
+    )
   }
 
   /// Whether `word` is the last word and the line ends inside it (an editor is still typing it).
@@ -99,8 +144,12 @@ struct ParseRun {
 
   mutating func execute() -> Invocation {
     for (index, word) in words.enumerated() where word.hasExpansion && index >= invocation.firstArgument {
-      report(.warning, .shellExpansion,
-             "the shell would expand this word; argot reads it literally as \"\(word.text)\"", at: location(word: index))
+      report(
+        .warning,
+        .shellExpansion,
+        "the shell would expand this word; argot reads it literally as \"\(word.text)\"",
+        at: location(word: index)
+      )
     }
     let globals = OptionTable(catalog.globalOptions)
     // The AWS CLI's main parser: global options anywhere, the first other word is the service.
@@ -125,10 +174,14 @@ struct ParseRun {
         index = consume(match, at: index, table: globals)
       case .ambiguous(let candidates):
         if isBeingTyped(index) { index += 1; continue }
-        report(.error, .ambiguousOption,
-               "\"\(text)\" could be any of " + candidates.joined(separator: ", "), at: location(word: index),
-               suggestions: candidates,
-               aws: "ambiguous option: \(text) could match \(candidates.joined(separator: ", "))")
+        report(
+          .error,
+          .ambiguousOption,
+          "\"\(text)\" could be any of " + candidates.joined(separator: ", "),
+          at: location(word: index),
+          suggestions: candidates,
+          aws: "ambiguous option: \(text) could match \(candidates.joined(separator: ", "))"
+        )
         index += 1
       case .unknown:
         extras.append(index)
@@ -137,8 +190,13 @@ struct ParseRun {
     }
     guard let serviceWord else {
       if !isPartial {
-        report(.error, .missingService, "no service given (aws SERVICE OPERATION ...)", at: endLocation,
-               aws: "the following arguments are required: command")
+        report(
+          .error,
+          .missingService,
+          "no service given (aws SERVICE OPERATION ...)",
+          at: endLocation,
+          aws: "the following arguments are required: command"
+        )
       }
       return finish()
     }
@@ -154,8 +212,13 @@ struct ParseRun {
     // The service's parser: the first remaining word that is not an option is the operation.
     guard let operationPosition = firstPositional(in: extras) else {
       if !isPartial {
-        report(.error, .missingOperation, "no operation given for \"\(serviceName)\"", at: endLocation,
-               aws: "the following arguments are required: operation")
+        report(
+          .error,
+          .missingOperation,
+          "no operation given for \"\(serviceName)\"",
+          at: endLocation,
+          aws: "the following arguments are required: operation"
+        )
       }
       return finish()
     }
@@ -170,8 +233,13 @@ struct ParseRun {
       if operationName == "wait" {
         guard let waiterPosition = firstPositional(in: extras) else {
           if !isPartial {
-            report(.error, .missingWaiter, "no waiter given for \"\(serviceName) wait\"", at: endLocation,
-                   aws: "the following arguments are required: subcommand")
+            report(
+              .error,
+              .missingWaiter,
+              "no waiter given for \"\(serviceName) wait\"",
+              at: endLocation,
+              aws: "the following arguments are required: subcommand"
+            )
           }
           return finish()
         }
@@ -182,7 +250,10 @@ struct ParseRun {
         }
         do throws(CatalogError) {
           command = try catalog.waiterCommand(
-            service: serviceName, waiter: words[waiterWord].text, documentation: false)
+            service: serviceName,
+            waiter: words[waiterWord].text,
+            documentation: false
+          )
         } catch {
           catalogError(error, word: waiterWord)
           return finish()
@@ -215,44 +286,80 @@ struct ParseRun {
     switch error {
     case .unknownService(let name, let suggestions):
       if typed { return }
-      report(.error, .unknownService, "unknown service \"\(name)\"" + Self.hint(suggestions), at: location(word: word),
-             suggestions: suggestions, aws: "argument command: Invalid choice")
+      report(
+        .error,
+        .unknownService,
+        "unknown service \"\(name)\"" + Self.hint(suggestions),
+        at: location(word: word),
+        suggestions: suggestions,
+        aws: "argument command: Invalid choice"
+      )
     case .unknownOperation(let service, let operation, let suggestions):
       if typed { return }
-      report(.error, .unknownOperation,
-             "\"\(operation)\" is not an operation of \"\(service)\"" + Self.hint(suggestions), at: location(word: word),
-             suggestions: suggestions, aws: "argument operation: Invalid choice")
+      report(
+        .error,
+        .unknownOperation,
+        "\"\(operation)\" is not an operation of \"\(service)\"" + Self.hint(suggestions),
+        at: location(word: word),
+        suggestions: suggestions,
+        aws: "argument operation: Invalid choice"
+      )
     case .unknownWaiter(let service, let waiter, let suggestions):
       if typed { return }
-      report(.error, .unknownWaiter, "\"\(waiter)\" is not a waiter of \"\(service)\"" + Self.hint(suggestions),
-             at: location(word: word), suggestions: suggestions, aws: "argument subcommand: Invalid choice")
+      report(
+        .error,
+        .unknownWaiter,
+        "\"\(waiter)\" is not a waiter of \"\(service)\"" + Self.hint(suggestions),
+        at: location(word: word),
+        suggestions: suggestions,
+        aws: "argument subcommand: Invalid choice"
+      )
     case .customCommand(let name):
-      report(.warning, .customCommand,
-             "\"\(name)\" is implemented by the AWS CLI itself; argot does not check its options",
-             at: location(word: word))
+      report(
+        .warning,
+        .customCommand,
+        "\"\(name)\" is implemented by the AWS CLI itself; argot does not check its options",
+        at: location(word: word)
+      )
     case .registry(let registryError):
       report(.error, .modelUnavailable, "cannot read the model: \(registryError.description)", at: location(word: word))
     }
   }
 
   static func hint(_ suggestions: [String]) -> String {
-    suggestions.isEmpty ? "" : "; did you mean " + suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
-      + "?"
+    suggestions.isEmpty
+      ? ""
+      : "; did you mean " + suggestions.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+        + "?"
   }
 
   /// Consumes one matched option at `index` with its values; returns the index after it.
-  mutating func consume(_ match: OptionTable.Match, at index: Int, table: OptionTable,
-                        positions: [Int]? = nil) -> Int {
+  mutating func consume(
+    _ match: OptionTable.Match,
+    at index: Int,
+    table: OptionTable,
+    positions: [Int]? = nil
+  ) -> Int {
     // `positions` maps walk positions to word indices (the operation pass walks a subset of the words).
     let wordAt = { (position: Int) -> Int in positions.map { $0[position] } ?? position }
     let count = positions?.count ?? words.count
     let nameWord = wordAt(index)
     let parameter = match.parameter
-    var given = GivenOption(name: parameter.name, parameter: parameter, nameWord: nameWord,
-                            isInline: match.inlineValue != nil, isNegated: match.isNegated)
+    var given = GivenOption(
+      name: parameter.name,
+      parameter: parameter,
+      nameWord: nameWord,
+      isInline: match.inlineValue != nil,
+      isNegated: match.isNegated
+    )
     if match.isAbbreviated {
-      report(.note, .abbreviatedOption, "\"\(words[nameWord].text)\" is read as \(match.matchedName)",
-             option: parameter.name, at: location(word: nameWord, range: nameRange(nameWord)))
+      report(
+        .note,
+        .abbreviatedOption,
+        "\"\(words[nameWord].text)\" is read as \(match.matchedName)",
+        option: parameter.name,
+        at: location(word: nameWord, range: nameRange(nameWord))
+      )
     }
     var next = index + 1
     let allWords = words
@@ -262,9 +369,14 @@ struct ParseRun {
     switch parameter.arity {
     case .none:
       if let inline = match.inlineValue {
-        report(.error, .unexpectedValue, "\(match.matchedName) takes no value, got \"\(inline)\"",
-               option: parameter.name, at: location(word: nameWord, range: inlineRange(nameWord)),
-               aws: "argument \(match.matchedName): ignored explicit argument '\(inline)'")
+        report(
+          .error,
+          .unexpectedValue,
+          "\(match.matchedName) takes no value, got \"\(inline)\"",
+          option: parameter.name,
+          at: location(word: nameWord, range: inlineRange(nameWord)),
+          aws: "argument \(match.matchedName): ignored explicit argument '\(inline)'"
+        )
         return next
       }
     case .one:
@@ -277,8 +389,14 @@ struct ParseRun {
         next += 1
       } else {
         if !(isPartial && next >= count) {
-          report(.error, .missingValue, "\(match.matchedName) needs a value", option: parameter.name,
-                 at: location(word: nameWord), aws: "argument \(match.matchedName): expected one argument")
+          report(
+            .error,
+            .missingValue,
+            "\(match.matchedName) needs a value",
+            option: parameter.name,
+            at: location(word: nameWord),
+            aws: "argument \(match.matchedName): expected one argument"
+          )
         }
         recordGiven(given, complete: false)
         return next
@@ -303,14 +421,25 @@ struct ParseRun {
         next += 1
       }
       if given.values.count < max(1, parameter.fixedWordCount), !(isPartial && next >= count) {
-        report(.error, .missingValue, "\(match.matchedName) needs \(parameter.fixedWordCount) values",
-               option: parameter.name, at: location(word: nameWord),
-               aws: "argument \(match.matchedName): expected \(parameter.fixedWordCount) arguments")
+        report(
+          .error,
+          .missingValue,
+          "\(match.matchedName) needs \(parameter.fixedWordCount) values",
+          option: parameter.name,
+          at: location(word: nameWord),
+          aws: "argument \(match.matchedName): expected \(parameter.fixedWordCount) arguments"
+        )
       }
     case .oneOrMore, .zeroOrMore:
       if parameter.arity == .oneOrMore, match.inlineValue == nil, !isValueWord(next), !(isPartial && next >= count) {
-        report(.error, .missingValue, "\(match.matchedName) needs at least one value", option: parameter.name,
-               at: location(word: nameWord), aws: "argument \(match.matchedName): expected at least one argument")
+        report(
+          .error,
+          .missingValue,
+          "\(match.matchedName) needs at least one value",
+          option: parameter.name,
+          at: location(word: nameWord),
+          aws: "argument \(match.matchedName): expected at least one argument"
+        )
       }
       if let inline = match.inlineValue {
         given.values = [inline]
@@ -327,19 +456,29 @@ struct ParseRun {
       for (value, word) in zip(given.values, given.valueWords) where !choices.contains(value) {
         if isBeingTyped(word) && choices.contains(where: { $0.hasPrefix(value) }) { continue }
         let suggestions = ClosestNames.find(value, among: choices)
-        report(.error, .invalidChoice,
-               "\"\(value)\" is not one of: " + choices.joined(separator: ", ") + Self.hint(suggestions),
-               option: parameter.name, at: location(word: word, range: given.isInline ? inlineRange(word) : nil),
-               suggestions: suggestions, aws: "argument \(match.matchedName): Invalid choice")
+        report(
+          .error,
+          .invalidChoice,
+          "\"\(value)\" is not one of: " + choices.joined(separator: ", ") + Self.hint(suggestions),
+          option: parameter.name,
+          at: location(word: word, range: given.isInline ? inlineRange(word) : nil),
+          suggestions: suggestions,
+          aws: "argument \(match.matchedName): Invalid choice"
+        )
       }
     }
     if parameter.memberName == nil, ["integer", "long"].contains(parameter.typeName) {
       for (value, word) in zip(given.values, given.valueWords) {
         if case .value = ScalarText.integer(value) { continue }
         if isBeingTyped(word) && value.isEmpty { continue }
-        report(.error, .invalidInteger, "expected an integer, got \"\(value)\"", option: parameter.name,
-               at: location(word: word, range: given.isInline ? inlineRange(word) : nil),
-               aws: "argument \(match.matchedName): invalid int value: '\(value)'")
+        report(
+          .error,
+          .invalidInteger,
+          "expected an integer, got \"\(value)\"",
+          option: parameter.name,
+          at: location(word: word, range: given.isInline ? inlineRange(word) : nil),
+          aws: "argument \(match.matchedName): invalid int value: '\(value)'"
+        )
       }
     }
     recordGiven(given, complete: true)
@@ -391,9 +530,14 @@ struct ParseRun {
         index = consume(match, at: index, table: table, positions: positions)
       case .ambiguous(let candidates):
         if !isBeingTyped(word) {
-          report(.error, .ambiguousOption, "\"\(text)\" could be any of " + candidates.joined(separator: ", "),
-                 at: location(word: word, range: nameRange(word)), suggestions: candidates,
-                 aws: "ambiguous option: \(text) could match \(candidates.joined(separator: ", "))")
+          report(
+            .error,
+            .ambiguousOption,
+            "\"\(text)\" could be any of " + candidates.joined(separator: ", "),
+            at: location(word: word, range: nameRange(word)),
+            suggestions: candidates,
+            aws: "ambiguous option: \(text) could match \(candidates.joined(separator: ", "))"
+          )
         }
         index += 1
       case .unknown:
@@ -404,11 +548,15 @@ struct ParseRun {
         }
         let candidates = table.allNames.filter { !(table.parameterNamed($0)?.isHidden ?? false) } + globals.allNames
         let suggestions = ClosestNames.find(name, among: candidates)
-        report(.error, .unknownOption,
-               "\(invocation.command.map { "\"\($0.service.name) \($0.name)\"" } ?? "the command") has no option "
-                 + "\(name)" + Self.hint(suggestions),
-               at: location(word: word, range: nameRange(word)), suggestions: suggestions,
-               aws: "Unknown options: \(text)")
+        report(
+          .error,
+          .unknownOption,
+          "\(invocation.command.map { "\"\($0.service.name) \($0.name)\"" } ?? "the command") has no option "
+            + "\(name)" + Self.hint(suggestions),
+          at: location(word: word, range: nameRange(word)),
+          suggestions: suggestions,
+          aws: "Unknown options: \(text)"
+        )
         invocation.options.append(GivenOption(name: name, parameter: nil, nameWord: word))
         index += 1
       }
@@ -423,18 +571,34 @@ struct ParseRun {
     for parameter in command.parameters where parameter.isPositional {
       if let first = stray.first {
         stray.removeFirst()
-        invocation.options.append(GivenOption(name: parameter.name, parameter: parameter, nameWord: first,
-                                              valueWords: [first], values: [words[first].text]))
+        invocation.options.append(
+          GivenOption(
+            name: parameter.name,
+            parameter: parameter,
+            nameWord: first,
+            valueWords: [first],
+            values: [words[first].text]
+          )
+        )
       } else if parameter.isRequired, !isPartial, !invocation.isHelpRequest {
-        report(.error, .missingRequiredOption,
-               "the \(parameter.name) argument is missing (\(command.commandLine) ... \(parameter.name.uppercased()))",
-               at: endLocation, aws: "the following arguments are required: \(parameter.name)")
+        report(
+          .error,
+          .missingRequiredOption,
+          "the \(parameter.name) argument is missing (\(command.commandLine) ... \(parameter.name.uppercased()))",
+          at: endLocation,
+          aws: "the following arguments are required: \(parameter.name)"
+        )
       }
     }
     for word in stray.sorted() {
       if isBeingTyped(word) { continue }
-      report(.error, .unexpectedArgument, "\"\(words[word].text)\" belongs to no option", at: location(word: word),
-             aws: "Unknown options: \(words[word].text)")
+      report(
+        .error,
+        .unexpectedArgument,
+        "\"\(words[word].text)\" belongs to no option",
+        at: location(word: word),
+        aws: "Unknown options: \(words[word].text)"
+      )
     }
   }
 
@@ -479,4 +643,3 @@ extension OptionTable {
     return nil
   }
 }
-

@@ -46,8 +46,15 @@ struct OptionTable {
   /// Looks up an option word (which starts with `-`).
   func lookup(_ word: String) -> Lookup {
     if let (parameter, negated) = byName[word] {
-      return .match(Match(parameter: parameter, isNegated: negated, inlineValue: nil, isAbbreviated: false,
-                          matchedName: word))
+      return .match(
+        Match(
+          parameter: parameter,
+          isNegated: negated,
+          inlineValue: nil,
+          isAbbreviated: false,
+          matchedName: word
+        )
+      )
     }
     var name = word
     var inline: String?
@@ -55,16 +62,30 @@ struct OptionTable {
       name = String(word[..<equals])
       inline = String(word[word.index(after: equals)...])
       if let (parameter, negated) = byName[name] {
-        return .match(Match(parameter: parameter, isNegated: negated, inlineValue: inline, isAbbreviated: false,
-                            matchedName: name))
+        return .match(
+          Match(
+            parameter: parameter,
+            isNegated: negated,
+            inlineValue: inline,
+            isAbbreviated: false,
+            matchedName: name
+          )
+        )
       }
     }
     guard name.hasPrefix("--"), name.count > 2 else { return .unknown }
     let candidates = names.filter { $0.hasPrefix(name) }
     if candidates.count > 1 { return .ambiguous(candidates) }
     if let only = candidates.first, let (parameter, negated) = byName[only] {
-      return .match(Match(parameter: parameter, isNegated: negated, inlineValue: inline, isAbbreviated: true,
-                          matchedName: only))
+      return .match(
+        Match(
+          parameter: parameter,
+          isNegated: negated,
+          inlineValue: inline,
+          isAbbreviated: true,
+          matchedName: only
+        )
+      )
     }
     return .unknown
   }

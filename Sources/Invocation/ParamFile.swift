@@ -37,7 +37,8 @@ enum ParamFile {
       return .failed(
         message: "cannot read \(path.isEmpty ? "the file" : "\"\(path)\""): \(error.reason)",
         awsMessage: "Unable to load paramfile \(value): \(errno)\(error.reason): '\(path)'",
-        code: .fileUnreadable)
+        code: .fileUnreadable
+      )
     case .success(let bytes):
       if prefix == "fileb://" { return .loaded(.bytes(bytes), path: path) }
       guard let text = decodeUTF8(bytes) else {
@@ -45,7 +46,8 @@ enum ParamFile {
           message: "\"\(path)\" is not UTF-8 text; use fileb:// for binary files",
           awsMessage: "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary "
             + "file, please use the fileb:// prefix instead of the file:// prefix.",
-          code: .fileNotText)
+          code: .fileNotText
+        )
       }
       return .loaded(.text(universalNewlines(text)), path: path)
     }

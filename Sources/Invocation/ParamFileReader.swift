@@ -54,7 +54,8 @@ public struct InMemoryParamFiles: ParamFileReader {
   public var homeDirectory: String?
 
   /// Creates a reader over `files`.
-  public init(files: [String: [UInt8]] = [:], variables: [String: String] = [:], homeDirectory: String? = "/home/user") {
+  public init(files: [String: [UInt8]] = [:], variables: [String: String] = [:], homeDirectory: String? = "/home/user")
+  {
     self.files = files
     self.variables = variables
     self.homeDirectory = homeDirectory

@@ -33,34 +33,51 @@ struct ParameterValidator {
       if object.isEmpty {
         issues.append(
           ValidationIssue(
-            severity: .error, code: .unionEmpty,
-            message: "set exactly one of: " + memberNames.joined(separator: ", "), path: path,
+            severity: .error,
+            code: .unionEmpty,
+            message: "set exactly one of: " + memberNames.joined(separator: ", "),
+            path: path,
             awsMessage: "Must set one of the following keys for tagged unionstructure input: "
-              + memberNames.joined(separator: ", ") + "."))
+              + memberNames.joined(separator: ", ") + "."
+          )
+        )
       } else if object.count > 1 {
         issues.append(
           ValidationIssue(
-            severity: .error, code: .unionMultiple,
-            message: "only one member may be set, got " + object.keys.joined(separator: ", "), path: path,
+            severity: .error,
+            code: .unionMultiple,
+            message: "only one member may be set, got " + object.keys.joined(separator: ", "),
+            path: path,
             awsMessage: "Invalid number of parameters set for tagged union structure input. Can only set one "
-              + "of the following keys: " + memberNames.joined(separator: ", ") + "."))
+              + "of the following keys: " + memberNames.joined(separator: ", ") + "."
+          )
+        )
       }
     }
     for required in shape.required where !object.contains(required) {
       issues.append(
         ValidationIssue(
-          severity: .error, code: .missingRequiredParameter,
-          message: "missing required parameter \"\(required)\"", path: path,
-          awsMessage: "Missing required parameter in input: \"\(required)\""))
+          severity: .error,
+          code: .missingRequiredParameter,
+          message: "missing required parameter \"\(required)\"",
+          path: path,
+          awsMessage: "Missing required parameter in input: \"\(required)\""
+        )
+      )
     }
     for key in object.keys where shape.member(named: key) == nil {
       let suggestions = ClosestNames.find(key, among: memberNames)
       issues.append(
         ValidationIssue(
-          severity: .error, code: .unknownParameter,
+          severity: .error,
+          code: .unknownParameter,
           message: "unknown parameter \"\(key)\"" + Self.hint(suggestions, all: memberNames),
-          path: path.appending(key: key), isAboutKey: true, suggestions: suggestions,
-          awsMessage: "Unknown parameter in input: \"\(key)\", must be one of: " + memberNames.joined(separator: ", ")))
+          path: path.appending(key: key),
+          isAboutKey: true,
+          suggestions: suggestions,
+          awsMessage: "Unknown parameter in input: \"\(key)\", must be one of: " + memberNames.joined(separator: ", ")
+        )
+      )
     }
     return issues
   }
@@ -77,10 +94,14 @@ struct ParameterValidator {
     if binaryPaths.contains(path), shape.type != .blob {
       issues.append(
         ValidationIssue(
-          severity: .error, code: .invalidType,
-          message: "expected \(Self.expected(shape.type)), got bytes from a binary file", path: path,
+          severity: .error,
+          code: .invalidType,
+          message: "expected \(Self.expected(shape.type)), got bytes from a binary file",
+          path: path,
           awsMessage: "Invalid type for parameter \(path), value: b'...', type: <class 'bytes'>, valid types: "
-            + Self.pythonTypes(shape.type)))
+            + Self.pythonTypes(shape.type)
+        )
+      )
       return
     }
     switch (shape.type, value) {
@@ -101,11 +122,14 @@ struct ParameterValidator {
       if TimestampText.read(text) == .invalid {
         issues.append(
           ValidationIssue(
-            severity: .error, code: .invalidTimestamp,
+            severity: .error,
+            code: .invalidTimestamp,
             message: "\"\(text)\" is not a timestamp; use ISO 8601 (2024-05-01T10:00:00Z) or epoch seconds",
             path: path,
             awsMessage: "Invalid type for parameter \(path), value: \(text), type: <class 'str'>, valid types: "
-              + "<class 'datetime.datetime'>, timestamp-string"))
+              + "<class 'datetime.datetime'>, timestamp-string"
+          )
+        )
       }
     default:
       return

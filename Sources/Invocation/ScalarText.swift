@@ -89,8 +89,10 @@ enum ScalarText {
 
   /// Python's `str.strip()` for the whitespace that matters on a command line.
   static func pythonStrip(_ text: String) -> String {
-    let whitespace: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}",
-                                           "\u{1F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{3000}"]
+    let whitespace: Set<Unicode.Scalar> = [
+      " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}",
+      "\u{1F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{3000}",
+    ]
     let scalars = Array(text.unicodeScalars)
     var start = 0
     var end = scalars.count

@@ -17,8 +17,13 @@ public struct ShellWord: Sendable, Hashable {
   public var isQuoted: Bool
 
   /// Creates a word.
-  public init(text: String, offsets: [Int] = [], lineRange: Range<Int>? = nil, hasExpansion: Bool = false,
-              isQuoted: Bool = false) {
+  public init(
+    text: String,
+    offsets: [Int] = [],
+    lineRange: Range<Int>? = nil,
+    hasExpansion: Bool = false,
+    isQuoted: Bool = false
+  ) {
     self.text = text
     self.offsets = offsets
     self.lineRange = lineRange

@@ -6,12 +6,25 @@ import Shorthand
 /// cases and typing) and validating values against the model, for shorthand and JSON alike.
 extension ValueBuilder {
   /// Reads an argument's words as shorthand; nil when the words are JSON or the shape takes no shorthand.
-  mutating func shorthand(_ arguments: [ArgumentText], shape: Shape, path: ValuePath, option: String,
-                          member: String) -> JSONValue?? {
-    let context = ShorthandArgumentContext(service: command.service.serviceName, operation: command.operation.name,
-                                           member: member)
-    let result = ShorthandArgument.parse(words: arguments.map(\.text), shape: shape, model: model, context: context,
-                                         fileLoader: fileLoader)
+  mutating func shorthand(
+    _ arguments: [ArgumentText],
+    shape: Shape,
+    path: ValuePath,
+    option: String,
+    member: String
+  ) -> JSONValue?? {
+    let context = ShorthandArgumentContext(
+      service: command.service.serviceName,
+      operation: command.operation.name,
+      member: member
+    )
+    let result = ShorthandArgument.parse(
+      words: arguments.map(\.text),
+      shape: shape,
+      model: model,
+      context: context,
+      fileLoader: fileLoader
+    )
     guard result.kind == .shorthand else { return nil }
     let isList = shape.type == .list
     if result.parses.isEmpty {
@@ -25,8 +38,13 @@ extension ValueBuilder {
     for (index, parse) in result.parses.enumerated() where index < arguments.count {
       let base = isList ? path.appending(index: index) : path
       for (relative, span) in parse.sourceMap.spans {
-        record(base.appending(ValuePath(relative)), arguments[index], option: option, valueRange: span.valueRange,
-               keyRange: span.keyRange)
+        record(
+          base.appending(ValuePath(relative)),
+          arguments[index],
+          option: option,
+          valueRange: span.valueRange,
+          keyRange: span.keyRange
+        )
       }
       for binary in parse.binaryPaths { binaryPaths.insert(base.appending(ValuePath(binary))) }
     }
@@ -42,9 +60,15 @@ extension ValueBuilder {
       // Syntax errors are reported by the AWS CLI as parameter errors; typing errors escape as raw Python errors.
       let aws = diagnostic.awsMessage.map { isSyntax ? "Error parsing parameter '\(option)': \($0)" : $0 }
       let message = Self.message(diagnostic, code: code, text: argument.text)
-      error(code, message, option: option, path: path.appending(ValuePath(diagnostic.path)),
-            at: place(argument, diagnostic.range), aws: aws,
-            severity: diagnostic.isError ? .error : .warning)
+      error(
+        code,
+        message,
+        option: option,
+        path: path.appending(ValuePath(diagnostic.path)),
+        at: place(argument, diagnostic.range),
+        aws: aws,
+        severity: diagnostic.isError ? .error : .warning
+      )
     }
     if broken, result.diagnostics.contains(where: { $0.isError && $0.code.hasPrefix("shorthand.") }) {
       brokenPaths.insert(path)
@@ -78,20 +102,37 @@ extension ValueBuilder {
       if words.count > 1, case .array(let items) = value {
         // A list given as several words: each item's ranges are in its own word.
         if let min = shape.min, Double(items.count) < min {
-          error(.tooShort, "has \(items.count) items, fewer than the minimum of \(ScalarText.render(min))",
-                option: option, path: path, at: sources[path].flatMap { run.location(word: $0.word) })
+          error(
+            .tooShort,
+            "has \(items.count) items, fewer than the minimum of \(ScalarText.render(min))",
+            option: option,
+            path: path,
+            at: sources[path].flatMap { run.location(word: $0.word) }
+          )
         }
         if let max = shape.max, Double(items.count) > max {
-          error(.tooLong, "has \(items.count) items, more than the maximum of \(ScalarText.render(max)); the service "
-                  + "will reject it", option: option, path: path,
-                at: sources[path].flatMap { run.location(word: $0.word) }, severity: .warning)
+          error(
+            .tooLong,
+            "has \(items.count) items, more than the maximum of \(ScalarText.render(max)); the service "
+              + "will reject it",
+            option: option,
+            path: path,
+            at: sources[path].flatMap { run.location(word: $0.word) },
+            severity: .warning
+          )
         }
         guard let element = shape.member.flatMap(model.shape(for:)) else { continue }
         for (index, item) in items.enumerated() {
           let itemPath = path.appending(index: index)
           let (map, word) = shorthandSourceMap(under: itemPath)
           diagnostics += ShorthandValidator.validate(
-            item, shape: element, model: model, sourceMap: map, prefix: ShorthandPath([.index(index)]), word: word)
+            item,
+            shape: element,
+            model: model,
+            sourceMap: map,
+            prefix: ShorthandPath([.index(index)]),
+            word: word
+          )
         }
       } else {
         let (map, word) = shorthandSourceMap(under: path)
@@ -104,13 +145,20 @@ extension ValueBuilder {
         if binaryPaths.contains(full), diagnostic.code == "value.wrong-type" { continue }
         let fromCLIInput = option == "--cli-input-json" || option == "--cli-input-yaml"
         let relative = fromCLIInput ? full : full.dropping(1)
-        let location = diagnostic.word >= 0 && diagnostic.word < run.words.count
+        let location =
+          diagnostic.word >= 0 && diagnostic.word < run.words.count
           ? run.location(word: diagnostic.word, range: diagnostic.range) : nil
         let text = location.map { run.words[$0.wordIndex].text } ?? ""
         let code = Self.code(for: diagnostic.code)
-        run.report(diagnostic.isError ? .error : .warning, code, Self.message(diagnostic, code: code, text: text),
-                   option: option, path: relative.isRoot ? nil : relative.description, at: location,
-                   aws: diagnostic.awsMessage)
+        run.report(
+          diagnostic.isError ? .error : .warning,
+          code,
+          Self.message(diagnostic, code: code, text: text),
+          option: option,
+          path: relative.isRoot ? nil : relative.description,
+          at: location,
+          aws: diagnostic.awsMessage
+        )
       }
     }
   }
@@ -178,23 +226,27 @@ extension ValueBuilder {
 extension ValuePath {
   /// The same steps as a Shorthand path.
   init(_ path: ShorthandPath) {
-    self.init(path.components.map { component in
-      switch component {
-      case .key(let key): return .key(key)
-      case .index(let index): return .index(index)
+    self.init(
+      path.components.map { component in
+        switch component {
+        case .key(let key): return .key(key)
+        case .index(let index): return .index(index)
+        }
       }
-    })
+    )
   }
 }
 
 extension ShorthandPath {
   /// The same steps as a value path.
   init(_ path: ValuePath) {
-    self.init(path.components.map { component in
-      switch component {
-      case .key(let key): return .key(key)
-      case .index(let index): return .index(index)
+    self.init(
+      path.components.map { component in
+        switch component {
+        case .key(let key): return .key(key)
+        case .index(let index): return .index(index)
+        }
       }
-    })
+    )
   }
 }

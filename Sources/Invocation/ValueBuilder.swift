@@ -69,9 +69,14 @@ struct ValueBuilder {
     if !run.isPartial && !waived {
       let missing = command.parameters.filter { $0.isRequired && given[$0.name] == nil }
       for parameter in missing {
-        run.report(.error, .missingRequiredOption, "missing required option \(parameter.name)",
-                   option: parameter.name, at: run.endLocation,
-                   aws: "the following arguments are required: " + missing.map(\.name).joined(separator: ", "))
+        run.report(
+          .error,
+          .missingRequiredOption,
+          "missing required option \(parameter.name)",
+          option: parameter.name,
+          at: run.endLocation,
+          aws: "the following arguments are required: " + missing.map(\.name).joined(separator: ", ")
+        )
       }
     }
     for parameter in command.parameters {
@@ -84,8 +89,14 @@ struct ValueBuilder {
         continue
       }
       if option.values.isEmpty && shape.type != .list { continue }
-      if let value = unpackOption(option, parameter: parameter, shape: shape, reference: memberReference, path: path,
-                                  member: member) {
+      if let value = unpackOption(
+        option,
+        parameter: parameter,
+        shape: shape,
+        reference: memberReference,
+        path: path,
+        member: member
+      ) {
         parameters[member] = value
       }
     }
@@ -93,9 +104,14 @@ struct ValueBuilder {
     checkPaginationConflict(given)
     if cliInput.count > 1 {
       let second = cliInput.max { $0.nameWord < $1.nameWord }!
-      run.report(.error, .conflictingOptions, "give either --cli-input-json or --cli-input-yaml, not both",
-                 option: second.name, at: run.location(word: second.nameWord),
-                 aws: "Only one --cli-input- parameter may be specified.")
+      run.report(
+        .error,
+        .conflictingOptions,
+        "give either --cli-input-json or --cli-input-yaml, not both",
+        option: second.name,
+        at: run.location(word: second.nameWord),
+        aws: "Only one --cli-input- parameter may be specified."
+      )
     } else if let input = cliInput.first, let value = input.values.last, let word = input.valueWords.last {
       mergeCLIInput(option: input, text: value, word: word)
     }
@@ -116,11 +132,15 @@ struct ValueBuilder {
     guard let first = direct.first else { return }
     for option in given.values.sorted(by: { $0.nameWord < $1.nameWord })
     where option.parameter?.origin == .pagination {
-      run.report(.error, .conflictingOptions,
-                 "\(option.name) cannot be combined with \(first.name), which turns the AWS CLI's pagination off",
-                 option: option.name, at: run.location(word: option.nameWord, range: run.nameRange(option.nameWord)),
-                 aws: "Error during pagination: Cannot specify --no-paginate along with pagination arguments: "
-                   + option.name)
+      run.report(
+        .error,
+        .conflictingOptions,
+        "\(option.name) cannot be combined with \(first.name), which turns the AWS CLI's pagination off",
+        option: option.name,
+        at: run.location(word: option.nameWord, range: run.nameRange(option.nameWord)),
+        aws: "Error during pagination: Cannot specify --no-paginate along with pagination arguments: "
+          + option.name
+      )
     }
   }
 
@@ -128,9 +148,13 @@ struct ValueBuilder {
     var seen: [String: Int] = [:]
     for option in run.invocation.options where option.parameter != nil {
       if let previous = seen[option.name] {
-        run.report(.warning, .repeatedOption,
-                   "\(option.name) is given more than once; the AWS CLI uses only the last one",
-                   option: option.name, at: run.location(word: previous, range: run.nameRange(previous)))
+        run.report(
+          .warning,
+          .repeatedOption,
+          "\(option.name) is given more than once; the AWS CLI uses only the last one",
+          option: option.name,
+          at: run.location(word: previous, range: run.nameRange(previous))
+        )
       }
       seen[option.name] = option.nameWord
     }
@@ -148,29 +172,59 @@ struct ValueBuilder {
     argument.offset..<run.words[argument.word].scalarCount
   }
 
-  mutating func record(_ path: ValuePath, _ argument: ArgumentText, option: String, valueRange: Range<Int>?,
-                       keyRange: Range<Int>? = nil) {
+  mutating func record(
+    _ path: ValuePath,
+    _ argument: ArgumentText,
+    option: String,
+    valueRange: Range<Int>?,
+    keyRange: Range<Int>? = nil
+  ) {
     if argument.file != nil {
       sources[path] = ValueSource(option: option, word: argument.word, valueRange: nil)
       return
     }
     let shift = { (range: Range<Int>) in (range.lowerBound + argument.offset)..<(range.upperBound + argument.offset) }
-    sources[path] = ValueSource(option: option, word: argument.word,
-                                valueRange: valueRange.map(shift) ?? wholeValue(argument), keyRange: keyRange.map(shift))
+    sources[path] = ValueSource(
+      option: option,
+      word: argument.word,
+      valueRange: valueRange.map(shift) ?? wholeValue(argument),
+      keyRange: keyRange.map(shift)
+    )
   }
 
-  mutating func error(_ code: DiagnosticCode, _ message: String, option: String, path: ValuePath,
-                      at location: SourceLocation?, aws: String? = nil, severity: InvocationDiagnostic.Severity = .error,
-                      suggestions: [String] = []) {
+  mutating func error(
+    _ code: DiagnosticCode,
+    _ message: String,
+    option: String,
+    path: ValuePath,
+    at location: SourceLocation?,
+    aws: String? = nil,
+    severity: InvocationDiagnostic.Severity = .error,
+    suggestions: [String] = []
+  ) {
     let relative = path.dropping(1)
-    run.report(severity, code, message, option: option, path: relative.isRoot ? nil : relative.description,
-               at: location, suggestions: suggestions, aws: aws)
+    run.report(
+      severity,
+      code,
+      message,
+      option: option,
+      path: relative.isRoot ? nil : relative.description,
+      at: location,
+      suggestions: suggestions,
+      aws: aws
+    )
   }
 
   // MARK: Unpacking (the AWS CLI's load-cli-arg and process-cli-arg steps)
 
-  mutating func unpackOption(_ option: GivenOption, parameter: CLIParameter, shape: Shape, reference: ShapeReference,
-                             path: ValuePath, member: String) -> JSONValue? {
+  mutating func unpackOption(
+    _ option: GivenOption,
+    parameter: CLIParameter,
+    shape: Shape,
+    reference: ShapeReference,
+    path: ValuePath,
+    member: String
+  ) -> JSONValue? {
     let texts = zip(option.values, option.valueWords).map { value, word in
       ArgumentText(text: value, word: word, offset: option.isInline ? run.inlineRange(word).lowerBound : 0, file: nil)
     }
@@ -189,16 +243,29 @@ struct ValueBuilder {
         break
       case .loaded(.text(let content), let file):
         if content.unicodeScalars.first == "\u{FEFF}" {
-          error(.suspiciousValue, "\"\(file)\" starts with a byte-order mark, which the AWS CLI keeps as part of the "
-                  + "value", option: parameter.name, path: path, at: place(single, nil), severity: .warning)
+          error(
+            .suspiciousValue,
+            "\"\(file)\" starts with a byte-order mark, which the AWS CLI keeps as part of the "
+              + "value",
+            option: parameter.name,
+            path: path,
+            at: place(single, nil),
+            severity: .warning
+          )
         }
         input = .one(ArgumentText(text: content, word: single.word, offset: single.offset, file: file))
       case .loaded(.bytes(let bytes), let file):
         input = .bytes(bytes, word: single.word, file: file)
       case .failed(let message, let awsMessage, let code):
         if !(run.isBeingTyped(single.word)) {
-          error(code, message, option: parameter.name, path: path, at: place(single, nil),
-                aws: "Error parsing parameter '\(parameter.name)': \(awsMessage)")
+          error(
+            code,
+            message,
+            option: parameter.name,
+            path: path,
+            at: place(single, nil),
+            aws: "Error parsing parameter '\(parameter.name)': \(awsMessage)"
+          )
         }
         brokenPaths.insert(path)
         return nil
@@ -207,8 +274,14 @@ struct ValueBuilder {
     return unpackTop(input, shape: shape, reference: reference, path: path, option: parameter.name, member: member)
   }
 
-  mutating func unpackTop(_ input: ArgumentInput, shape: Shape, reference: ShapeReference?, path: ValuePath,
-                          option: String, member: String) -> JSONValue? {
+  mutating func unpackTop(
+    _ input: ArgumentInput,
+    shape: Shape,
+    reference: ShapeReference?,
+    path: ValuePath,
+    option: String,
+    member: String
+  ) -> JSONValue? {
     switch input {
     case .bytes(let bytes, let word, let file):
       let argument = ArgumentText(text: "", word: word, offset: 0, file: file)
@@ -217,10 +290,14 @@ struct ValueBuilder {
         binaryPaths.insert(path)
         return .string(Base64.encode(bytes))
       }
-      error(.invalidType,
-            "fileb:// gives bytes, but \(option) takes \(ParameterValidator.expected(shape.type)); use file:// for text",
-            option: option, path: path, at: run.location(word: word),
-            aws: "Invalid type for parameter \(path.description), value: b'...', type: <class 'bytes'>")
+      error(
+        .invalidType,
+        "fileb:// gives bytes, but \(option) takes \(ParameterValidator.expected(shape.type)); use file:// for text",
+        option: option,
+        path: path,
+        at: run.location(word: word),
+        aws: "Invalid type for parameter \(path.description), value: b'...', type: <class 'bytes'>"
+      )
       brokenPaths.insert(path)
       return nil
     case .one(let argument):
@@ -251,9 +328,18 @@ struct ValueBuilder {
       if ScalarText.leftStripped(argument.text).first == "{" {
         return json(argument, path: path, option: option)
       }
-      error(.invalidJSON, "expected a JSON object" + (Self.supportsShorthand(shape, model) ? "" : " (this option "
-              + "takes JSON only)"), option: option, path: path, at: place(argument, nil),
-            aws: "Error parsing parameter '\(option)': Invalid JSON:\n\(argument.text)")
+      error(
+        .invalidJSON,
+        "expected a JSON object"
+          + (Self.supportsShorthand(shape, model)
+            ? ""
+            : " (this option "
+              + "takes JSON only)"),
+        option: option,
+        path: path,
+        at: place(argument, nil),
+        aws: "Error parsing parameter '\(option)': Invalid JSON:\n\(argument.text)"
+      )
       brokenPaths.insert(path)
       return nil
     case .list:
@@ -264,13 +350,22 @@ struct ValueBuilder {
           return json(argument, path: path, option: option)
         }
         // The AWS CLI iterates over the characters of a file's text here.
-        error(.suspiciousValue,
-              "the file's content is not a JSON array, so the AWS CLI makes one list item per character",
-              option: option, path: path, at: place(argument, nil), severity: .warning)
+        error(
+          .suspiciousValue,
+          "the file's content is not a JSON array, so the AWS CLI makes one list item per character",
+          option: option,
+          path: path,
+          at: place(argument, nil),
+          severity: .warning
+        )
         var items: [JSONValue] = []
         for (index, character) in argument.text.unicodeScalars.enumerated() {
-          let item = ArgumentText(text: String(character), word: argument.word, offset: argument.offset,
-                                  file: argument.file)
+          let item = ArgumentText(
+            text: String(character),
+            word: argument.word,
+            offset: argument.offset,
+            file: argument.file
+          )
           items.append(element(item, shape: memberShape, path: path.appending(index: index), option: option) ?? .null)
         }
         return .array(items)
@@ -280,8 +375,10 @@ struct ValueBuilder {
         }
         var items: [JSONValue] = []
         for (index, argument) in arguments.enumerated() {
-          items.append(element(argument, shape: memberShape, path: path.appending(index: index), option: option)
-            ?? .null)
+          items.append(
+            element(argument, shape: memberShape, path: path.appending(index: index), option: option)
+              ?? .null
+          )
         }
         return .array(items)
       case .bytes:
@@ -300,8 +397,13 @@ struct ValueBuilder {
   }
 
   /// `unpack_scalar_cli_arg`.
-  mutating func scalar(_ argument: ArgumentText, shape: Shape, reference: ShapeReference?, path: ValuePath,
-                       option: String) -> JSONValue? {
+  mutating func scalar(
+    _ argument: ArgumentText,
+    shape: Shape,
+    reference: ShapeReference?,
+    path: ValuePath,
+    option: String
+  ) -> JSONValue? {
     let text = argument.text
     record(path, argument, option: option, valueRange: nil)
     switch shape.type {
@@ -309,37 +411,66 @@ struct ValueBuilder {
       switch ScalarText.integer(text) {
       case .value(let number): return .integer(number)
       case .overflow:
-        error(.integerOutOfRange, "\"\(text)\" is too large for a 64-bit integer", option: option, path: path,
-              at: place(argument, nil))
+        error(
+          .integerOutOfRange,
+          "\"\(text)\" is too large for a 64-bit integer",
+          option: option,
+          path: path,
+          at: place(argument, nil)
+        )
       case .invalid:
         if run.isBeingTyped(argument.word) && text.isEmpty { return nil }
-        error(.invalidInteger, "expected an integer, got \"\(text)\"", option: option, path: path,
-              at: place(argument, nil), aws: "invalid literal for int() with base 10: '\(text)'")
+        error(
+          .invalidInteger,
+          "expected an integer, got \"\(text)\"",
+          option: option,
+          path: path,
+          at: place(argument, nil),
+          aws: "invalid literal for int() with base 10: '\(text)'"
+        )
       }
       brokenPaths.insert(path)
       return nil
     case .float, .double, .bigdecimal:
       if let number = ScalarText.double(text), number.isFinite { return .real(number) }
       if run.isBeingTyped(argument.word) && text.isEmpty { return nil }
-      error(.invalidNumber, "expected a number, got \"\(text)\"", option: option, path: path,
-            at: place(argument, nil), aws: "could not convert string to float: '\(text)'")
+      error(
+        .invalidNumber,
+        "expected a number, got \"\(text)\"",
+        option: option,
+        path: path,
+        at: place(argument, nil),
+        aws: "could not convert string to float: '\(text)'"
+      )
       brokenPaths.insert(path)
       return nil
     case .boolean:
       let lowered = text.lowercased()
       if lowered != "true" && lowered != "false" {
-        error(.invalidBoolean,
-              "expected true or false, got \"\(text)\"; the AWS CLI reads it as \(text.isEmpty ? "false" : "true")",
-              option: option, path: path, at: place(argument, nil), severity: .warning)
+        error(
+          .invalidBoolean,
+          "expected true or false, got \"\(text)\"; the AWS CLI reads it as \(text.isEmpty ? "false" : "true")",
+          option: option,
+          path: path,
+          at: place(argument, nil),
+          severity: .warning
+        )
       }
       return .bool(lowered == "false" ? false : !text.isEmpty)
     case .blob where reference?.streaming == true:
-      let expanded = ParamFile.expandVariables(ParamFile.expandTilde(text, files: run.options.files),
-                                               files: run.options.files)
+      let expanded = ParamFile.expandVariables(
+        ParamFile.expandTilde(text, files: run.options.files),
+        files: run.options.files
+      )
       if case .failure = run.options.files.read(expanded) {
-        error(.streamingFileMissing, "expected the path of a file to upload; \"\(expanded)\" is not a readable file",
-              option: option, path: path, at: place(argument, nil),
-              aws: "Error parsing parameter '\(option)': Blob values must be a path to a file.")
+        error(
+          .streamingFileMissing,
+          "expected the path of a file to upload; \"\(expanded)\" is not a readable file",
+          option: option,
+          path: path,
+          at: place(argument, nil),
+          aws: "Error parsing parameter '\(option)': Blob values must be a path to a file."
+        )
       }
       binaryPaths.insert(path)
       return .string(expanded)
@@ -349,7 +480,12 @@ struct ValueBuilder {
   }
 
   /// JSON text (`_unpack_json_cli_arg`), with the error position mapped back to the word.
-  mutating func json(_ argument: ArgumentText, path: ValuePath, option: String, allowScalars: Bool = false)
+  mutating func json(
+    _ argument: ArgumentText,
+    path: ValuePath,
+    option: String,
+    allowScalars: Bool = false
+  )
     -> JSONValue?
   {
     do throws(JSONParseError) {
@@ -357,8 +493,13 @@ struct ValueBuilder {
       if argument.file == nil {
         let map = JSONSourceMap(argument.text)
         for (relative, span) in map.spans {
-          record(path.appending(relative), argument, option: option, valueRange: span.valueRange,
-                 keyRange: span.keyRange)
+          record(
+            path.appending(relative),
+            argument,
+            option: option,
+            valueRange: span.valueRange,
+            keyRange: span.keyRange
+          )
         }
       } else {
         record(path, argument, option: option, valueRange: nil)
@@ -369,11 +510,15 @@ struct ValueBuilder {
       let end = argument.text.unicodeScalars.count
       let range = min(offset, end)..<min(offset + 1, end)
       let whereText = argument.file.map { " in \($0)" } ?? ""
-      self.error(.invalidJSON,
-                 "invalid JSON\(whereText) at line \(error.line), column \(error.column): \(error.message)",
-                 option: option, path: path, at: place(argument, range),
-                 aws: "Error parsing parameter '\(option)': Invalid JSON: \(error.message)\nJSON received: "
-                   + argument.text)
+      self.error(
+        .invalidJSON,
+        "invalid JSON\(whereText) at line \(error.line), column \(error.column): \(error.message)",
+        option: option,
+        path: path,
+        at: place(argument, range),
+        aws: "Error parsing parameter '\(option)': Invalid JSON: \(error.message)\nJSON received: "
+          + argument.text
+      )
       brokenPaths.insert(path)
       return nil
     }

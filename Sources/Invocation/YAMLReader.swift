@@ -344,7 +344,12 @@ enum YAMLReader {
       return try applyTag(tag, value, path: path, at: start)
     }
 
-    mutating func applyTag(_ tag: String?, _ value: JSONValue, path: ValuePath, at offset: Int) throws(Failure)
+    mutating func applyTag(
+      _ tag: String?,
+      _ value: JSONValue,
+      path: ValuePath,
+      at offset: Int
+    ) throws(Failure)
       -> JSONValue
     {
       guard let tag else { return value }
@@ -386,8 +391,12 @@ enum YAMLReader {
         while let scalar = peek(), !isBreakOrEnd(scalar) {
           if scalar == "#", current.isEmpty || isBlank(current.last) { break }
           if inFlow, ",[]{}".unicodeScalars.contains(scalar) { break }
-          if scalar == ":", isBlank(peek(1)) || isBreakOrEnd(peek(1)) || (inFlow && ",[]{}".unicodeScalars.contains(
-            peek(1) ?? " "))
+          if scalar == ":",
+            isBlank(peek(1)) || isBreakOrEnd(peek(1))
+              || (inFlow
+                && ",[]{}".unicodeScalars.contains(
+                  peek(1) ?? " "
+                ))
           {
             break
           }
@@ -583,7 +592,9 @@ enum YAMLReader {
           let itemPath = path.appending(index: items.count)
           let itemStart = index
           items.append(try flowValue(path: itemPath))
-          if spans[itemPath] == nil { spans[itemPath] = JSONSourceMap.Span(keyRange: nil, valueRange: itemStart..<index) }
+          if spans[itemPath] == nil {
+            spans[itemPath] = JSONSourceMap.Span(keyRange: nil, valueRange: itemStart..<index)
+          }
         } else {
           let keyStart = index
           let key: String

@@ -49,7 +49,9 @@ extension JSONValue {
     if options.contains(.allowScalars) { flags |= Int(JSON_DECODE_ANY) }
     if options.contains(.rejectDuplicateKeys) { flags |= Int(JSON_REJECT_DUPLICATES) }
     var error = json_error_t()
-    let loaded = withCharacters(UnsafeBufferPointer<CChar>(start: bytes.baseAddress?.assumingMemoryBound(to: CChar.self), count: bytes.count)) { base, count in
+    let loaded = withCharacters(
+      UnsafeBufferPointer<CChar>(start: bytes.baseAddress?.assumingMemoryBound(to: CChar.self), count: bytes.count)
+    ) { base, count in
       json_loadb(base, count, flags, &error)
     }
     guard let root = loaded else {
@@ -129,7 +131,8 @@ extension JSONValue {
       self = .string(
         pointer.withMemoryRebound(to: UInt8.self, capacity: length) {
           String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
-        })
+        }
+      )
     case JSON_INTEGER:
       self = .integer(Int64(json_integer_value(node)))
     case JSON_REAL:

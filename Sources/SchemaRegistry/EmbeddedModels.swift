@@ -5,10 +5,12 @@ import JSON
 struct EmbeddedModels: Sendable {
   /// Service names with an embedded model.
   var serviceNames: [String] {
-    Set(EmbeddedSchemas.files.keys.compactMap { path -> String? in
-      let parts = path.split(separator: "/")
-      return parts.count == 4 && parts[0] == "models" ? String(parts[1]) : nil
-    }).sorted()
+    Set(
+      EmbeddedSchemas.files.keys.compactMap { path -> String? in
+        let parts = path.split(separator: "/")
+        return parts.count == 4 && parts[0] == "models" ? String(parts[1]) : nil
+      }
+    ).sorted()
   }
 
   /// The embedded model of `service`, or nil if none is embedded.
@@ -30,8 +32,12 @@ struct EmbeddedModels: Sendable {
     let waiters = try parse(folder + "waiters-2.json")
     do throws(ModelError) {
       return try ServiceModel(
-        serviceName: service, service: serviceJSON, paginators: paginators, waiters: waiters,
-        source: "embedded:\(servicePath)")
+        serviceName: service,
+        service: serviceJSON,
+        paginators: paginators,
+        waiters: waiters,
+        source: "embedded:\(servicePath)"
+      )
     } catch {
       throw .model(error)
     }

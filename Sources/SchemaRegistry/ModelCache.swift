@@ -43,7 +43,12 @@ public struct ModelCache: Sendable {
   }
 
   /// The cached slice for one operation, if present and current.
-  func operation(_ name: String, for location: ServiceLocation, index: CachedIndex, documentation: Bool)
+  func operation(
+    _ name: String,
+    for location: ServiceLocation,
+    index: CachedIndex,
+    documentation: Bool
+  )
     -> ServiceModel?
   {
     guard let slice = index.slices[name] else { return nil }
@@ -59,8 +64,11 @@ public struct ModelCache: Sendable {
       model = ServiceLocation.deepMerge(model, docs)
     }
     return try? ServiceModel(
-      serviceName: location.service, service: model, paginators: shapesJSON["paginators"],
-      source: location.servicePath)
+      serviceName: location.service,
+      service: model,
+      paginators: shapesJSON["paginators"],
+      source: location.servicePath
+    )
   }
 
   private static func inflate(_ bytes: ArraySlice<UInt8>, _ source: String) -> JSONValue? {
@@ -152,13 +160,15 @@ struct CachedIndex: Sendable {
         serviceAbbreviation: metadataJSON["serviceAbbreviation"]?.stringValue,
         serviceId: metadataJSON["serviceId"]?.stringValue,
         wireProtocol: metadataJSON["protocol"]?.stringValue,
-        uid: metadataJSON["uid"]?.stringValue),
+        uid: metadataJSON["uid"]?.stringValue
+      ),
       documentation: json["documentation"]?.stringValue,
       operationNames: operations.compactMap(\.stringValue),
       paginatedOperations: Set(json["paginated"]?.arrayValue?.compactMap(\.stringValue) ?? []),
       deprecatedOperations: Set(json["deprecated"]?.arrayValue?.compactMap(\.stringValue) ?? []),
       waiters: waiters,
-      source: location.servicePath)
+      source: location.servicePath
+    )
     // Three numbers per operation, in operation order: offset, shapes chunk size, documentation chunk size.
     let numbers = json["slices"]?.arrayValue?.compactMap(\.integerValue).map { Int($0) } ?? []
     guard numbers.count == operations.count * 3 else { return nil }
@@ -167,7 +177,10 @@ struct CachedIndex: Sendable {
       let offset = numbers[position * 3]
       let shapesEnd = offset + numbers[position * 3 + 1]
       guard numbers[position * 3 + 1] > 0 else { continue }
-      slices[name] = Slice(shapes: offset..<shapesEnd, documentation: shapesEnd..<(shapesEnd + numbers[position * 3 + 2]))
+      slices[name] = Slice(
+        shapes: offset..<shapesEnd,
+        documentation: shapesEnd..<(shapesEnd + numbers[position * 3 + 2])
+      )
     }
     self.slices = slices
   }

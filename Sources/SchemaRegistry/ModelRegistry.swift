@@ -86,7 +86,11 @@ public final class ModelRegistry: Sendable {
   /// A model holding just what `operation` (model name) needs: its definition, its shapes, its paginator.
   ///
   /// With `documentation: false` the model may come without its prose (faster for answers that need none).
-  public func model(service: String, operation: String, documentation: Bool = true) throws(RegistryError)
+  public func model(
+    service: String,
+    operation: String,
+    documentation: Bool = true
+  ) throws(RegistryError)
     -> ServiceModel
   {
     if let whole = models.withLock({ $0[service] }) {
@@ -94,11 +98,15 @@ public final class ModelRegistry: Sendable {
       return whole
     }
     if let location = location(of: service), let cache {
-      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index, documentation: documentation) {
+      if let index = cachedIndex(location),
+        let slice = cache.operation(operation, for: location, index: index, documentation: documentation)
+      {
         return slice
       }
       _ = try loadWholeModel(service, location: location)
-      if let index = cachedIndex(location), let slice = cache.operation(operation, for: location, index: index, documentation: documentation) {
+      if let index = cachedIndex(location),
+        let slice = cache.operation(operation, for: location, index: index, documentation: documentation)
+      {
         return slice
       }
     }
@@ -128,8 +136,10 @@ public final class ModelRegistry: Sendable {
 
   private func unknownOperation(_ service: String, _ operation: String, _ model: ServiceModel) -> RegistryError {
     .unknownOperation(
-      service: service, operation: operation,
-      suggestions: ClosestNames.find(operation, among: model.operations.map(\.name)))
+      service: service,
+      operation: operation,
+      suggestions: ClosestNames.find(operation, among: model.operations.map(\.name))
+    )
   }
 
   /// Reads, parses and caches a whole model from disk; fills the slice cache on the way.
@@ -138,8 +148,12 @@ public final class ModelRegistry: Sendable {
     let model: ServiceModel
     do throws(ModelError) {
       model = try ServiceModel(
-        serviceName: service, service: files.service, paginators: files.paginators, waiters: files.waiters,
-        source: location.servicePath)
+        serviceName: service,
+        service: files.service,
+        paginators: files.paginators,
+        waiters: files.waiters,
+        source: location.servicePath
+      )
     } catch {
       throw .model(error)
     }

@@ -59,7 +59,10 @@ public struct ModelSearchPath: Sendable, Hashable {
       guard FileSystem.exists(program) else { continue }
       let resolved = FileSystem.resolvingSymbolicLinks(program)
       // AWS CLI v2: <root>/v2/<version>/bin/aws → <root>/v2/<version>/dist/awscli/botocore/data
-      let bundle = FileSystem.join(FileSystem.directoryName(of: FileSystem.directoryName(of: resolved)), "dist/awscli/botocore/data")
+      let bundle = FileSystem.join(
+        FileSystem.directoryName(of: FileSystem.directoryName(of: resolved)),
+        "dist/awscli/botocore/data"
+      )
       if isBotocoreData(bundle) { return [bundle] }
       guard let firstLine = firstLine(of: resolved) else { return [] }
       if firstLine.hasPrefix("#!") {

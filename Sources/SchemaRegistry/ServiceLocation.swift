@@ -55,7 +55,12 @@ public struct ServiceLocation: Sendable, Hashable {
     return nil
   }
 
-  private static func firstFile(named name: String, service: String, version: String, in directories: [String])
+  private static func firstFile(
+    named name: String,
+    service: String,
+    version: String,
+    in directories: [String]
+  )
     -> String?
   {
     for directory in directories {

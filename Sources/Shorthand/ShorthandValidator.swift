@@ -352,7 +352,6 @@ struct ShorthandValidationWalker {
     )
   }
 
-
   func name(_ path: ShorthandPath) -> String {
     let full = prefix.components + path.components
     return full.isEmpty ? "the argument" : ShorthandPath(full).description

@@ -4,7 +4,11 @@ import CLISchema
 /// Finds the operation (or `wait` waiter) command named on the command line, or fails with the closest names.
 enum CommandLookup {
   /// `SERVICE OPERATION`, or `SERVICE wait WAITER`.
-  static func resolve(_ words: [String], in catalog: CommandCatalog, documentation: Bool = true) throws
+  static func resolve(
+    _ words: [String],
+    in catalog: CommandCatalog,
+    documentation: Bool = true
+  ) throws
     -> OperationCommand
   {
     do {

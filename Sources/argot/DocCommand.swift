@@ -23,8 +23,10 @@ struct DocCommand: ParsableCommand {
     let catalog = try Catalog.load()
     let operation = try CommandLookup.resolve(command, in: catalog)
     let page = HelpPage(
-      command: operation, layer: catalog.layer,
-      options: HelpPage.Options(width: max(40, width), listGlobalOptions: listGlobalOptions))
+      command: operation,
+      layer: catalog.layer,
+      options: HelpPage.Options(width: max(40, width), listGlobalOptions: listGlobalOptions)
+    )
     print(page.render(), terminator: "")
   }
 }

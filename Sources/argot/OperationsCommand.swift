@@ -124,13 +124,18 @@ struct CommandPath {
   }
 
   /// Operation, waiter and custom commands of a service.
-  static func all(of service: ServiceCommand, in catalog: CommandCatalog, withOptions: Bool) throws(CatalogError)
+  static func all(
+    of service: ServiceCommand,
+    in catalog: CommandCatalog,
+    withOptions: Bool
+  ) throws(CatalogError)
     -> [CommandPath]
   {
     var result: [CommandPath] = []
     // Building every command of a service: load the whole model once instead of one slice per command.
     if withOptions { _ = try? catalog.registry.model(service: service.serviceName) }
-    let entries = try catalog.operations(of: service).map { ($0, "") } + catalog.waiters(of: service).map { ($0, "wait ") }
+    let entries =
+      try catalog.operations(of: service).map { ($0, "") } + catalog.waiters(of: service).map { ($0, "wait ") }
     for (entry, prefix) in entries {
       let parameters = withOptions ? try catalog.build(service: service, entry: entry).parameters : []
       result.append(CommandPath(words: prefix + entry.name, isHidden: entry.isHidden, parameters: parameters))

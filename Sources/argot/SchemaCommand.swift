@@ -31,7 +31,10 @@ struct SchemaCommand: ParsableCommand {
       print(InputJSONSchema(command: operation).serialized(), terminator: "\n")
     } else {
       let document = ParameterSchemaDocument(
-        command: operation, layer: catalog.layer, includeGlobalOptions: !noGlobalOptions)
+        command: operation,
+        layer: catalog.layer,
+        includeGlobalOptions: !noGlobalOptions
+      )
       print(document.serialized())
     }
   }

@@ -22,7 +22,11 @@ struct ServicesCommand: ParsableCommand {
     if json {
       let entries: [JSONValue] = services.map { ["name": .string($0.name), "serviceName": .string($0.serviceName)] }
       let custom = catalog.customCommandNames.map { JSONValue.string($0) }
-      print(JSONValue.object(JSONObject([("services", .array(entries)), ("customCommands", .array(custom))])).serialized(.pretty))
+      print(
+        JSONValue.object(JSONObject([("services", .array(entries)), ("customCommands", .array(custom))])).serialized(
+          .pretty
+        )
+      )
       return
     }
     var names = services.map(\.name)

@@ -29,9 +29,14 @@ import Testing
 
   @Test func readsOperationsShapesAndOrder() throws {
     let model = try ServiceModel(
-      serviceName: "demo", service: try JSONValue(parsing: Self.modelText),
-      paginators: try JSONValue(parsing: #"{"pagination": {"ListThings": {"input_token": "NextToken", "output_token": "NextToken", "result_key": "Things"}}}"#),
-      source: "test")
+      serviceName: "demo",
+      service: try JSONValue(parsing: Self.modelText),
+      paginators: try JSONValue(
+        parsing:
+          #"{"pagination": {"ListThings": {"input_token": "NextToken", "output_token": "NextToken", "result_key": "Things"}}}"#
+      ),
+      source: "test"
+    )
     #expect(model.operations.map(\.name) == ["CreateThing", "ListThings"])
     let create = try #require(model.operation(named: "CreateThing"))
     #expect(create.httpMethod == "POST")
@@ -48,7 +53,8 @@ import Testing
 
   @Test func namesTheSpotOfAMalformedModel() throws {
     let broken = try JSONValue(
-      parsing: #"{"metadata": {"apiVersion": "1"}, "operations": {}, "shapes": {"A": {"type": "wibble"}}}"#)
+      parsing: #"{"metadata": {"apiVersion": "1"}, "operations": {}, "shapes": {"A": {"type": "wibble"}}}"#
+    )
     #expect(throws: ModelError(source: "m.json", path: "shapes.A.type", message: "unknown shape type \"wibble\"")) {
       try ServiceModel(serviceName: "x", service: broken, source: "m.json")
     }

@@ -17,8 +17,10 @@ import Testing
     #expect(split.commandOptions == whole.commandOptions)
     #expect(split.nameOverrides == whole.nameOverrides)
     #expect(split.serviceSummaries["s3"]?.cliName == "s3api")
-    #expect(split.changes(forService: "ec2")?.operations["run-instances"]?.addedOptions.contains { $0.name == "--count" }
-      == true)
+    #expect(
+      split.changes(forService: "ec2")?.operations["run-instances"]?.addedOptions.contains { $0.name == "--count" }
+        == true
+    )
   }
 
   @Test func nameOverridesAreApplied() throws {
@@ -32,7 +34,8 @@ import Testing
   @Test func renamedServicesResolve() throws {
     let catalog = CommandCatalog(
       registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil),
-      layer: try CommandCatalog.embeddedLayer())
+      layer: try CommandCatalog.embeddedLayer()
+    )
     #expect(throws: CatalogError.self) { try catalog.serviceCommand(named: "directconect") }
     let command = try catalog.command(service: "directconnect", operation: "create-bgp-peer")
     #expect(command.parameters.map(\.name).prefix(2) == ["--virtual-interface-id", "--new-bgp-peer"])

@@ -41,7 +41,9 @@ import Testing
               ("member", .string(member)), ("option", .string(parameter.name)),
               ("jsonSyntax", .string(JSONSyntaxBlock.text(for: shape, in: command.model))),
               ("helpShowsJSONSyntax", .bool(JSONSyntaxBlock.text(for: parameter, in: command.model) != nil)),
-            ])))
+            ])
+          )
+        )
       }
     }
     #expect(entries.count >= 36)

@@ -8,7 +8,8 @@ import Testing
   }
 
   @Test func inlineMarkupKeepsOnlyItsText() {
-    let html = #"<p>Call <code>AllocateHostedConnection</code>, see <a href="https://x.example/y">the guide</a> "#
+    let html =
+      #"<p>Call <code>AllocateHostedConnection</code>, see <a href="https://x.example/y">the guide</a> "#
       + "and <i>this</i> <b>now</b>.</p>"
     #expect(HTMLText.plainText(html) == "Call AllocateHostedConnection, see the guide and this now.")
   }
@@ -26,7 +27,8 @@ import Testing
         - pending: Being initialized.
 
         After.
-        """)
+        """
+    )
   }
 
   @Test func orderedAndNestedLists() {
@@ -37,7 +39,8 @@ import Testing
            - inner a
            - inner b
         2. Two
-        """)
+        """
+    )
   }
 
   @Test func listItemsWrapUnderTheirText() {
@@ -45,7 +48,8 @@ import Testing
     #expect(
       HTMLText.lines(html, width: 24) == [
         "- alpha beta gamma delta", "  epsilon zeta eta theta", "  iota kappa",
-      ])
+      ]
+    )
   }
 
   @Test func entitiesNamedAndNumeric() {
@@ -64,7 +68,8 @@ import Testing
 
         Important:
           Careful.
-        """)
+        """
+    )
   }
 
   @Test func lineBreaksAndPreformattedText() {

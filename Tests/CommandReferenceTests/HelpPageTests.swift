@@ -28,7 +28,8 @@ import Testing
         "    [--generate-cli-skeleton <value>]",
         "    [--debug]",
         "    [--endpoint-url <value>]",
-      ])
+      ]
+    )
     #expect(synopsis.last == "    [--no-cli-auto-prompt]")
   }
 
@@ -60,7 +61,9 @@ import Testing
                       }
                       ...
                     ]
-        """))
+        """
+      )
+    )
     #expect(options.contains("    --cli-input-json | --cli-input-yaml (string)"))
   }
 
@@ -69,7 +72,9 @@ import Testing
     let short = HelpPage(command: command, layer: ReferenceFixtures.layer).render()
     #expect(section("GLOBAL OPTIONS", of: short) == ["    See 'aws help' for descriptions of global parameters."])
     let long = HelpPage(
-      command: command, layer: ReferenceFixtures.layer, options: HelpPage.Options(listGlobalOptions: true)
+      command: command,
+      layer: ReferenceFixtures.layer,
+      options: HelpPage.Options(listGlobalOptions: true)
     ).render()
     let globals = try #require(section("GLOBAL OPTIONS", of: long))
     #expect(globals.contains("    --output (string)"))
@@ -157,7 +162,8 @@ import Testing
       Array(lines[start..<(start + 5)]) == [
         "    [--cli-input-json | --cli-input-yaml]", "    [--starting-token <value>]", "    [--page-size <value>]",
         "    [--max-items <value>]", "    [--generate-cli-skeleton <value>]",
-      ])
+      ]
+    )
     #expect(lines.contains("    [--dry-run | --no-dry-run]"))
     #expect(!lines.contains { $0.contains("--next-token") })
   }

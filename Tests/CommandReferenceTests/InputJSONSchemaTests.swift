@@ -8,7 +8,10 @@ import Testing
   @Test(arguments: ["create-bgp-peer", "create-interconnect"])
   func embeddedDefaultSnapshot(operation: String) throws {
     let command = try ReferenceFixtures.command("directconnect", operation)
-    try Snapshot.check(InputJSONSchema(command: command).serialized(), named: "input-schema-directconnect-\(operation).json")
+    try Snapshot.check(
+      InputJSONSchema(command: command).serialized(),
+      named: "input-schema-directconnect-\(operation).json"
+    )
   }
 
   @Test func structureOfCreateBGPPeer() throws {
@@ -84,7 +87,10 @@ import Testing
              "Free": {"type": "structure", "members": {}, "document": true},
              "Choice": {"type": "structure", "union": true, "members": {"a": {"shape": "Token"}, "b": {"shape": "Token"}}}
            }}
-          """#), source: "test")
+          """#
+      ),
+      source: "test"
+    )
   }
 }
 

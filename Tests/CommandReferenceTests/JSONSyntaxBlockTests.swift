@@ -22,21 +22,28 @@ import Testing
       Shape(name: "TagMap", type: .map, key: reference("Family"), value: reference("Tag")),
       Shape(name: "Free", type: .structure, isDocument: true),
       Shape(
-        name: "Node", type: .structure,
-        members: [member("name", "String"), member("children", "NodeList"), member("next", "Node")]),
+        name: "Node",
+        type: .structure,
+        members: [member("name", "String"), member("children", "NodeList"), member("next", "Node")]
+      ),
       Shape(name: "NodeList", type: .list, member: reference("Node")),
       Shape(name: "Wrapper", type: .structure, members: [member("Value", "String")]),
       Shape(
-        name: "Everything", type: .structure,
+        name: "Everything",
+        type: .structure,
         members: [
           member("asn", "Integer"), member("family", "Family"), member("on", "Boolean"), member("at", "Time"),
           member("data", "Bytes"), member("names", "Strings"), member("tags", "TagList"), member("labels", "Labels"),
           member("byFamily", "TagMap"), member("doc", "Free"),
-        ]),
+        ]
+      ),
     ]
     return ServiceModel(
-      serviceName: "demo", metadata: ServiceMetadata(apiVersion: "2020-01-01"), operations: [],
-      shapes: Dictionary(uniqueKeysWithValues: shapes.map { ($0.name, $0) }))
+      serviceName: "demo",
+      metadata: ServiceMetadata(apiVersion: "2020-01-01"),
+      operations: [],
+      shapes: Dictionary(uniqueKeysWithValues: shapes.map { ($0.name, $0) })
+    )
   }()
 
   func block(_ shape: String) throws -> String {
@@ -69,7 +76,8 @@ import Testing
             ...},
           "doc": {...}
         }
-        """)
+        """
+    )
   }
 
   @Test func listOfStructures() throws {
@@ -82,7 +90,8 @@ import Testing
           }
           ...
         ]
-        """)
+        """
+    )
   }
 
   @Test func recursionStopsAtTheThirdLevel() throws {
@@ -110,7 +119,8 @@ import Testing
             "next": { ... recursive ... }
           }
         }
-        """)
+        """
+    )
   }
 
   @Test func optionsWithoutABlock() {
@@ -124,7 +134,8 @@ import Testing
     #expect(JSONSyntaxBlock.scalarListText(for: parameter("Strings"), in: Self.model) == "\"string\" \"string\" ...")
     #expect(
       JSONSyntaxBlock.scalarListText(for: parameter("Families"), in: Self.model)
-        == "\"string\" \"string\" ...\n\nWhere valid values are:\n    ipv4\n    ipv6")
+        == "\"string\" \"string\" ...\n\nWhere valid values are:\n    ipv4\n    ipv6"
+    )
     #expect(JSONSyntaxBlock.scalarListText(for: parameter("TagList"), in: Self.model) == nil)
   }
 
@@ -143,7 +154,8 @@ import Testing
           "amazonAddress": "string",
           "customerAddress": "string"
         }
-        """)
+        """
+    )
   }
 
   @Test func seedPageBlockForTags() throws {
@@ -158,6 +170,7 @@ import Testing
           }
           ...
         ]
-        """)
+        """
+    )
   }
 }

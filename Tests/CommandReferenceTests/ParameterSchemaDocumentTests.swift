@@ -22,19 +22,23 @@ import Testing
       parameters.compactMap { $0["name"]?.stringValue } == [
         "--virtual-interface-id", "--new-bgp-peer", "--cli-input-json", "--cli-input-yaml",
         "--generate-cli-skeleton",
-      ])
+      ]
+    )
     let peer = try #require(parameters.first { $0["name"] == "--new-bgp-peer" })
     #expect(peer["member"] == "newBGPPeer")
     #expect(peer["type"] == "structure")
     #expect(peer["required"] == false)
     #expect(
       peer["shorthandSyntax"]
-        == "asn=integer,asnLong=long,authKey=string,addressFamily=string,amazonAddress=string,customerAddress=string")
+        == "asn=integer,asnLong=long,authKey=string,addressFamily=string,amazonAddress=string,customerAddress=string"
+    )
     #expect(peer["jsonSyntax"]?.stringValue?.hasPrefix("{\n  \"asn\": integer,\n") == true)
     let members = try #require(peer["members"]?.arrayValue)
-    #expect(members.compactMap { $0["name"]?.stringValue } == [
-      "asn", "asnLong", "authKey", "addressFamily", "amazonAddress", "customerAddress",
-    ])
+    #expect(
+      members.compactMap { $0["name"]?.stringValue } == [
+        "asn", "asnLong", "authKey", "addressFamily", "amazonAddress", "customerAddress",
+      ]
+    )
     let family = try #require(members.first { $0["name"] == "addressFamily" })
     #expect(family["enum"] == ["ipv4", "ipv6"])
     #expect(family["type"] == "string")

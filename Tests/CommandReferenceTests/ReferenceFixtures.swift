@@ -10,13 +10,28 @@ enum ReferenceFixtures {
   /// A layer with the AWS CLI v2 global, per-command and pagination options (descriptions are short stand-ins).
   static let layer: CLILayer = {
     func option(
-      _ name: String, type: String = "string", _ origin: CLIParameter.Origin, flag: Bool = false,
-      arity: CLIParameter.Arity? = nil, choices: [String]? = nil, implicit: String? = nil, group: String? = nil,
-      availability: String? = nil, _ text: String
+      _ name: String,
+      type: String = "string",
+      _ origin: CLIParameter.Origin,
+      flag: Bool = false,
+      arity: CLIParameter.Arity? = nil,
+      choices: [String]? = nil,
+      implicit: String? = nil,
+      group: String? = nil,
+      availability: String? = nil,
+      _ text: String
     ) -> CLIParameter {
       CLIParameter(
-        name: name, origin: origin, typeName: type, arity: arity ?? (flag ? .none : .one), choices: choices,
-        implicitValue: implicit, documentation: text, availability: availability, group: group)
+        name: name,
+        origin: origin,
+        typeName: type,
+        arity: arity ?? (flag ? .none : .one),
+        choices: choices,
+        implicitValue: implicit,
+        documentation: text,
+        availability: availability,
+        group: group
+      )
     }
     let globals: [CLIParameter] = [
       option("--debug", type: "boolean", .global, flag: true, "Write debug logging to standard error."),
@@ -40,14 +55,26 @@ enum ReferenceFixtures {
     ]
     let commandOptions: [CLIParameter] = [
       option(
-        "--cli-input-json", .command, group: "cli-input",
-        "Read the parameters from a JSON document keyed by member names."),
+        "--cli-input-json",
+        .command,
+        group: "cli-input",
+        "Read the parameters from a JSON document keyed by member names."
+      ),
       option(
-        "--cli-input-yaml", .command, group: "cli-input", availability: "v2",
-        "Read the parameters from a YAML document."),
+        "--cli-input-yaml",
+        .command,
+        group: "cli-input",
+        availability: "v2",
+        "Read the parameters from a YAML document."
+      ),
       option(
-        "--generate-cli-skeleton", .command, arity: .optional, choices: ["input", "yaml-input", "output"],
-        implicit: "input", "Print a request or response template instead of calling the service."),
+        "--generate-cli-skeleton",
+        .command,
+        arity: .optional,
+        choices: ["input", "yaml-input", "output"],
+        implicit: "input",
+        "Print a request or response template instead of calling the service."
+      ),
     ]
     let pagination: [CLIParameter] = [
       option("--starting-token", .pagination, "Token from an earlier truncated listing."),
@@ -59,7 +86,9 @@ enum ReferenceFixtures {
 
   /// A catalog over the embedded Direct Connect default only (no documentation in it).
   static let embedded = CommandCatalog(
-    registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil), layer: layer)
+    registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil),
+    layer: layer
+  )
 
   /// A catalog over the installed botocore, if one is installed.
   static let installed: CommandCatalog? = {
@@ -80,7 +109,11 @@ enum ReferenceFixtures {
     return installed
   }
 
-  static func command(_ service: String, _ operation: String, in catalog: CommandCatalog = embedded) throws
+  static func command(
+    _ service: String,
+    _ operation: String,
+    in catalog: CommandCatalog = embedded
+  ) throws
     -> OperationCommand
   {
     try catalog.command(service: service, operation: operation)

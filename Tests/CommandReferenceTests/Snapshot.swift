@@ -4,7 +4,8 @@ import Testing
 /// Compares text with a file under `Tests/CommandReferenceTests/Snapshots/`; `RECORD_SNAPSHOTS=1` rewrites it.
 enum Snapshot {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-    "Snapshots")
+    "Snapshots"
+  )
 
   static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
 
@@ -13,7 +14,9 @@ enum Snapshot {
     let url = directory.appendingPathComponent(name)
     if isRecording {
       try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        at: url.deletingLastPathComponent(),
+        withIntermediateDirectories: true
+      )
       try text.write(to: url, atomically: true, encoding: .utf8)
       return
     }
@@ -24,7 +27,8 @@ enum Snapshot {
     if recorded != text {
       Issue.record(
         "snapshot \(name) differs; first difference:\n\(firstDifference(recorded, text))",
-        sourceLocation: sourceLocation)
+        sourceLocation: sourceLocation
+      )
     }
   }
 

@@ -43,8 +43,12 @@ import Testing
     var texts: [String: String] = [:]
     for (name, value) in document["files"]?.objectValue ?? JSONObject() { texts[name] = value.stringValue }
     let cases = (document["cases"]?.arrayValue ?? []).map { item in
-      Case(line: item["line"]?.stringValue ?? "", outcome: item["outcome"]?.stringValue ?? "",
-           parameters: item["params"].map(unmarkBytes), message: item["message"]?.stringValue)
+      Case(
+        line: item["line"]?.stringValue ?? "",
+        outcome: item["outcome"]?.stringValue ?? "",
+        parameters: item["params"].map(unmarkBytes),
+        message: item["message"]?.stringValue
+      )
     }
     return (cases, InMemoryParamFiles(texts: texts, homeDirectory: "/home/user"))
   }
@@ -113,7 +117,9 @@ import Testing
         agreed += 1
       }
     }
-    print("differential: \(agreed) of \(cases.count) cases agree with the AWS CLI (\(Self.deviations.count) documented deviations)")
+    print(
+      "differential: \(agreed) of \(cases.count) cases agree with the AWS CLI (\(Self.deviations.count) documented deviations)"
+    )
     #expect(failures.isEmpty, Comment(rawValue: failures.joined(separator: "\n")))
   }
 }

@@ -25,8 +25,12 @@ import Testing
 
   @Test func diagnosticDescriptionJoinsOptionPathAndMessage() {
     let diagnostic = InvocationDiagnostic(
-      severity: .error, code: .invalidInteger, message: "expected an integer, got \"abc\"", option: "--new-bgp-peer",
-      path: "asn")
+      severity: .error,
+      code: .invalidInteger,
+      message: "expected an integer, got \"abc\"",
+      option: "--new-bgp-peer",
+      path: "asn"
+    )
     #expect(diagnostic.description == "--new-bgp-peer: asn: expected an integer, got \"abc\"")
   }
 

@@ -6,7 +6,8 @@ import Testing
 @Suite struct InvocationParserTests {
   let parser = InvocationParser(catalog: TestCatalog.embedded)
   static let bgp = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-fg1vuj3d"
-  static let interconnect = "aws directconnect create-interconnect --bandwidth 1Gbps --location EqDC2 --interconnect-name x"
+  static let interconnect =
+    "aws directconnect create-interconnect --bandwidth 1Gbps --location EqDC2 --interconnect-name x"
 
   func parse(_ line: String, _ options: InvocationOptions = InvocationOptions()) -> Invocation {
     parser.parse(line: line, options: options)
@@ -19,23 +20,29 @@ import Testing
     #expect(result.isValid)
     #expect(result.exitStatus == .success)
     #expect(result.command?.name == "create-bgp-peer")
-    #expect(result.parameters == [
-      "virtualInterfaceId": "dxvif-fg1vuj3d", "newBGPPeer": ["asn": 64600, "addressFamily": "ipv6"],
-    ])
+    #expect(
+      result.parameters == [
+        "virtualInterfaceId": "dxvif-fg1vuj3d", "newBGPPeer": ["asn": 64600, "addressFamily": "ipv6"],
+      ]
+    )
   }
 
   @Test func seedCreateInterconnectWithTags() {
     let result = parse(Self.interconnect + " --tags key=a,value=b key=c,value=d")
     #expect(result.isValid)
-    #expect(result.parameters == [
-      "interconnectName": "x", "bandwidth": "1Gbps", "location": "EqDC2",
-      "tags": [["key": "a", "value": "b"], ["key": "c", "value": "d"]],
-    ])
+    #expect(
+      result.parameters == [
+        "interconnectName": "x", "bandwidth": "1Gbps", "location": "EqDC2",
+        "tags": [["key": "a", "value": "b"], ["key": "c", "value": "d"]],
+      ]
+    )
   }
 
   @Test func argumentsWithoutALine() {
-    let result = parser.parse(arguments: ["directconnect", "create-interconnect", "--bandwidth=1Gbps", "--location",
-                                          "EqDC2", "--interconnect-name", "x"])
+    let result = parser.parse(arguments: [
+      "directconnect", "create-interconnect", "--bandwidth=1Gbps", "--location",
+      "EqDC2", "--interconnect-name", "x",
+    ])
     #expect(result.isValid)
     #expect(result.parameters["bandwidth"] == "1Gbps")
   }
@@ -43,8 +50,10 @@ import Testing
   // MARK: Options
 
   @Test func globalOptionsAnywhere() {
-    let result = parse("aws --region us-west-2 directconnect --output json create-interconnect --bandwidth 1Gbps "
-      + "--location l --interconnect-name x --debug --query=a")
+    let result = parse(
+      "aws --region us-west-2 directconnect --output json create-interconnect --bandwidth 1Gbps "
+        + "--location l --interconnect-name x --debug --query=a"
+    )
     #expect(result.isValid)
     #expect(result.globalOptions.map(\.name) == ["--region", "--output", "--debug", "--query"])
     #expect(result.value(of: "--region") == "us-west-2")
@@ -67,8 +76,10 @@ import Testing
   }
 
   @Test func listTakesWordsUntilTheNextOption() {
-    let result = parse("aws directconnect create-interconnect --tags key=a key=b --bandwidth 1Gbps --location l "
-      + "--interconnect-name x")
+    let result = parse(
+      "aws directconnect create-interconnect --tags key=a key=b --bandwidth 1Gbps --location l "
+        + "--interconnect-name x"
+    )
     #expect(result.parameters["tags"] == [["key": "a"], ["key": "b"]])
     // `--tags` alone sends an empty list, which botocore refuses (TagList has min 1).
     let empty = parse(Self.interconnect + " --tags")
@@ -77,10 +88,14 @@ import Testing
   }
 
   @Test func valuesStartingWithADash() {
-    #expect(parse("aws directconnect create-interconnect --bandwidth -5 --location l --interconnect-name x")
-      .parameters["bandwidth"] == "-5")
-    #expect(parse("aws directconnect create-interconnect --bandwidth '-x y' --location l --interconnect-name x")
-      .parameters["bandwidth"] == "-x y")
+    #expect(
+      parse("aws directconnect create-interconnect --bandwidth -5 --location l --interconnect-name x")
+        .parameters["bandwidth"] == "-5"
+    )
+    #expect(
+      parse("aws directconnect create-interconnect --bandwidth '-x y' --location l --interconnect-name x")
+        .parameters["bandwidth"] == "-x y"
+    )
     let missing = parse("aws directconnect create-interconnect --bandwidth -x --location l --interconnect-name x")
     #expect(missing.errors.map(\.code).contains(.missingValue))
   }
@@ -141,22 +156,28 @@ import Testing
     #expect(error.location?.range == 4..<7)
     #expect(error.awsMessage == "invalid literal for int() with base 10: 'abc'")
     let rendered = DiagnosticRenderer().render(error, in: result)
-    #expect(rendered == """
-      argot: error: --new-bgp-peer: asn: expected an integer, got "abc"
-        \(line)
-        \(String(repeating: " ", count: 91))^~~
-      """)
+    #expect(
+      rendered == """
+        argot: error: --new-bgp-peer: asn: expected an integer, got "abc"
+          \(line)
+          \(String(repeating: " ", count: 91))^~~
+        """
+    )
   }
 
   @Test func rendersTheWordWhenThereIsNoLine() throws {
-    let result = parser.parse(arguments: ["directconnect", "create-bgp-peer", "--virtual-interface-id", "v",
-                                          "--new-bgp-peer", "asn=abc,addressFamily=ipv6"])
+    let result = parser.parse(arguments: [
+      "directconnect", "create-bgp-peer", "--virtual-interface-id", "v",
+      "--new-bgp-peer", "asn=abc,addressFamily=ipv6",
+    ])
     let error = try #require(result.errors.first)
-    #expect(DiagnosticRenderer().render(error, in: result) == """
-      argot: error: --new-bgp-peer: asn: expected an integer, got "abc"
-        asn=abc,addressFamily=ipv6
-            ^~~
-      """)
+    #expect(
+      DiagnosticRenderer().render(error, in: result) == """
+        argot: error: --new-bgp-peer: asn: expected an integer, got "abc"
+          asn=abc,addressFamily=ipv6
+              ^~~
+        """
+    )
   }
 
   @Test func jsonValues() {
@@ -218,25 +239,37 @@ import Testing
     ])
     let options = InvocationOptions(files: files)
     #expect(parse(Self.bgp + " --new-bgp-peer file://peer.json", options).parameters["newBGPPeer"] == ["asn": 7])
-    #expect(parse(Self.bgp + " --new-bgp-peer file://~/peer.txt", options).parameters["newBGPPeer"]
-      == ["asn": 8, "addressFamily": "ipv4"])
-    #expect(parse("aws directconnect create-interconnect --bandwidth 1 --location l --interconnect-name file://name.txt",
-                  options).parameters["interconnectName"] == "from-file")
+    #expect(
+      parse(Self.bgp + " --new-bgp-peer file://~/peer.txt", options).parameters["newBGPPeer"]
+        == ["asn": 8, "addressFamily": "ipv4"]
+    )
+    #expect(
+      parse(
+        "aws directconnect create-interconnect --bandwidth 1 --location l --interconnect-name file://name.txt",
+        options
+      ).parameters["interconnectName"] == "from-file"
+    )
   }
 
   @Test func missingFileGivesTheAWSMessage() throws {
-    let result = parse(Self.bgp + " --new-bgp-peer file://missing.json",
-                       InvocationOptions(files: InMemoryParamFiles()))
+    let result = parse(
+      Self.bgp + " --new-bgp-peer file://missing.json",
+      InvocationOptions(files: InMemoryParamFiles())
+    )
     let error = try #require(result.errors.first)
     #expect(error.code == .fileUnreadable)
-    #expect(error.awsMessage == "Error parsing parameter '--new-bgp-peer': Unable to load paramfile "
-      + "file://missing.json: [Errno 2] No such file or directory: 'missing.json'")
+    #expect(
+      error.awsMessage == "Error parsing parameter '--new-bgp-peer': Unable to load paramfile "
+        + "file://missing.json: [Errno 2] No such file or directory: 'missing.json'"
+    )
   }
 
   // MARK: --cli-input-json / --cli-input-yaml
 
   @Test func cliInputMergesShallowlyAndTheCommandLineWins() {
-    let result = parse(#"aws directconnect create-bgp-peer --cli-input-json '{"virtualInterfaceId": "v", "newBGPPeer": {"asn": 5}}' --new-bgp-peer asn=6"#)
+    let result = parse(
+      #"aws directconnect create-bgp-peer --cli-input-json '{"virtualInterfaceId": "v", "newBGPPeer": {"asn": 5}}' --new-bgp-peer asn=6"#
+    )
     #expect(result.isValid)
     #expect(result.parameters == ["newBGPPeer": ["asn": 6], "virtualInterfaceId": "v"])
   }
@@ -276,12 +309,16 @@ import Testing
         authKey: 'it''s'
       """
     let files = InMemoryParamFiles(texts: ["input.yaml": yaml])
-    let result = parse("aws directconnect create-bgp-peer --cli-input-yaml file://input.yaml",
-                       InvocationOptions(files: files))
+    let result = parse(
+      "aws directconnect create-bgp-peer --cli-input-yaml file://input.yaml",
+      InvocationOptions(files: files)
+    )
     #expect(result.isValid)
-    #expect(result.parameters == [
-      "virtualInterfaceId": "dxvif-1", "newBGPPeer": ["asn": 64600, "addressFamily": "ipv6", "authKey": "it's"],
-    ])
+    #expect(
+      result.parameters == [
+        "virtualInterfaceId": "dxvif-1", "newBGPPeer": ["asn": 64600, "addressFamily": "ipv6", "authKey": "it's"],
+      ]
+    )
   }
 
   // MARK: Skeletons and binary format
@@ -291,8 +328,10 @@ import Testing
     #expect(result.isValid)
     #expect(result.skeleton == "input")
     #expect(parse("aws directconnect create-bgp-peer --generate-cli-skeleton yaml-input").skeleton == "yaml-input")
-    #expect(parse("aws directconnect create-bgp-peer --generate-cli-skeleton bogus").errors.first?.code
-      == .invalidChoice)
+    #expect(
+      parse("aws directconnect create-bgp-peer --generate-cli-skeleton bogus").errors.first?.code
+        == .invalidChoice
+    )
   }
 
   @Test func blobsMustBeBase64ByDefault() throws {
@@ -311,8 +350,10 @@ import Testing
     #expect(raw.isValid)
     #expect(raw.parameters["Plaintext"] == "aGVsbG8h")
     let files = InMemoryParamFiles(files: ["data.bin": [0, 1, 2, 255]])
-    let bytes = parser.parse(line: "aws kms encrypt --key-id k --plaintext fileb://data.bin",
-                             options: InvocationOptions(files: files))
+    let bytes = parser.parse(
+      line: "aws kms encrypt --key-id k --plaintext fileb://data.bin",
+      options: InvocationOptions(files: files)
+    )
     #expect(bytes.isValid)
     #expect(bytes.parameters["Plaintext"] == "AAEC/w==")
   }
@@ -326,11 +367,15 @@ import Testing
     #expect(parse("aws directconnect create-interconnect --bandw", options).isValid)
     #expect(parse("aws directconnect create-bgp-peer --new-bgp-peer asn=", options).isValid)
     #expect(parse("aws directconnect create-bgp", options).isValid)
-    #expect(parse("aws directconnect create-bgp-peer --new-bgp-peer asn=x,addressFamily=ipv6", options).errors
-      .map(\.code) == [.invalidInteger])
+    #expect(
+      parse("aws directconnect create-bgp-peer --new-bgp-peer asn=x,addressFamily=ipv6", options).errors
+        .map(\.code) == [.invalidInteger]
+    )
     // An unknown option takes no value (argparse), so "1" is a stray word.
-    #expect(parse("aws directconnect create-interconnect --bogus 1 --bandwidth", options).errors.map(\.code)
-      == [.unknownOption, .unexpectedArgument])
+    #expect(
+      parse("aws directconnect create-interconnect --bogus 1 --bandwidth", options).errors.map(\.code)
+        == [.unknownOption, .unexpectedArgument]
+    )
   }
 
   // MARK: Other services
@@ -340,12 +385,16 @@ import Testing
     let parser = InvocationParser(catalog: catalog)
     let filters = parser.parse(line: "aws ec2 describe-instances --filters Name=a,Values=b,c --dry-run --max-results 5")
     #expect(filters.isValid)
-    #expect(filters.parameters == ["DryRun": true, "Filters": [["Name": "a", "Values": ["b", "c"]]], "MaxResults": 5])
+    #expect(
+      filters.parameters == ["DryRun": true, "Filters": [["Name": "a", "Values": ["b", "c"]]], "MaxResults": 5]
+    )
     let waiter = parser.parse(line: "aws ec2 wait instance-running --instance-ids i-1 i-2")
     #expect(waiter.isValid)
     #expect(waiter.parameters == ["InstanceIds": ["i-1", "i-2"]])
-    let value = parser.parse(line: "aws ec2 modify-instance-attribute --instance-id i-1 "
-      + "--instance-initiated-shutdown-behavior terminate")
+    let value = parser.parse(
+      line: "aws ec2 modify-instance-attribute --instance-id i-1 "
+        + "--instance-initiated-shutdown-behavior terminate"
+    )
     #expect(value.parameters["InstanceInitiatedShutdownBehavior"] == ["Value": "terminate"])
     let badInteger = parser.parse(line: "aws ec2 describe-instances --max-results abc")
     #expect(badInteger.errors.first?.message == "expected an integer, got \"abc\"")

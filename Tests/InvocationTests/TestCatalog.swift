@@ -9,7 +9,9 @@ enum TestCatalog {
 
   /// The embedded default models (Direct Connect only).
   static let embedded = CommandCatalog(
-    registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil), layer: layer)
+    registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil),
+    layer: layer
+  )
 
   /// The installed botocore's models, or nil when botocore is not installed.
   static let botocore: CommandCatalog? = {
@@ -32,14 +34,20 @@ enum TestCatalog {
       CLIParameter(name: "--cli-input-json", origin: .command, typeName: "string"),
       CLIParameter(name: "--cli-input-yaml", origin: .command, typeName: "string"),
       CLIParameter(
-        name: "--generate-cli-skeleton", origin: .command, typeName: "string", arity: .optional,
-        choices: ["input", "yaml-input", "output"], implicitValue: "input"),
+        name: "--generate-cli-skeleton",
+        origin: .command,
+        typeName: "string",
+        arity: .optional,
+        choices: ["input", "yaml-input", "output"],
+        implicitValue: "input"
+      ),
     ],
     paginationOptions: [
       CLIParameter(name: "--starting-token", origin: .pagination, typeName: "string"),
       CLIParameter(name: "--page-size", origin: .pagination, typeName: "integer"),
       CLIParameter(name: "--max-items", origin: .pagination, typeName: "integer"),
-    ])
+    ]
+  )
 
   static func flag(_ name: String) -> CLIParameter {
     CLIParameter(name: name, origin: .global, typeName: "boolean", arity: .none)

@@ -10,11 +10,13 @@ import Testing
   func read(_ yaml: String) -> Invocation {
     parser.parse(
       line: "aws directconnect create-interconnect --cli-input-yaml file://in.yaml",
-      options: InvocationOptions(files: InMemoryParamFiles(texts: ["in.yaml": yaml]), validates: false))
+      options: InvocationOptions(files: InMemoryParamFiles(texts: ["in.yaml": yaml]), validates: false)
+    )
   }
 
   @Test func skeletonShapedDocument() {
-    let result = read("""
+    let result = read(
+      """
       # yaml-input skeleton
       interconnectName: 'x' # The name.
       bandwidth: "1Gbps"
@@ -27,16 +29,20 @@ import Testing
           value: "d"
       providerName: ~
       requestMACSec: true
-      """)
+      """
+    )
     #expect(result.isValid)
-    #expect(result.parameters == [
-      "interconnectName": "x", "bandwidth": "1Gbps", "location": "EqDC2", "lagId": "",
-      "tags": [["key": "a", "value": "b"], ["key": "c", "value": "d"]], "providerName": nil, "requestMACSec": true,
-    ])
+    #expect(
+      result.parameters == [
+        "interconnectName": "x", "bandwidth": "1Gbps", "location": "EqDC2", "lagId": "",
+        "tags": [["key": "a", "value": "b"], ["key": "c", "value": "d"]], "providerName": nil, "requestMACSec": true,
+      ]
+    )
   }
 
   @Test func flowCollectionsAndScalars() {
-    let result = read("""
+    let result = read(
+      """
       ---
       tags: [{key: a, value: "1"}, {key: b}]
       nested:
@@ -53,7 +59,8 @@ import Testing
         folded: >-
           a
           b
-      """)
+      """
+    )
     #expect(result.isValid)
     #expect(result.parameters["tags"] == [["key": "a", "value": "1"], ["key": "b"]])
     let nested = result.parameters["nested"]

@@ -39,7 +39,9 @@ import Testing
 
   @Test func awsCLIIndentationMatchesPython() {
     let value: JSONValue = ["a": ["b": 0, "c": []], "d": .object(JSONObject())]
-    #expect(value.serialized(.awsCLI) == "{\n    \"a\": {\n        \"b\": 0,\n        \"c\": []\n    },\n    \"d\": {}\n}")
+    #expect(
+      value.serialized(.awsCLI) == "{\n    \"a\": {\n        \"b\": 0,\n        \"c\": []\n    },\n    \"d\": {}\n}"
+    )
   }
 
   @Test func replacingAKeyKeepsItsPlace() {

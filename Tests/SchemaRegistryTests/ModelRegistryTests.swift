@@ -23,7 +23,9 @@ import Testing
     let input = try #require(model.inputShape(of: operation))
     #expect(input.members.map(\.name) == ["virtualInterfaceId", "newBGPPeer"])
     let peer = try #require(model.shape(named: input.members[1].reference.shapeName))
-    #expect(peer.members.map(\.name) == ["asn", "asnLong", "authKey", "addressFamily", "amazonAddress", "customerAddress"])
+    #expect(
+      peer.members.map(\.name) == ["asn", "asnLong", "authKey", "addressFamily", "amazonAddress", "customerAddress"]
+    )
     #expect(model.shape(named: peer.members[3].reference.shapeName)?.enumValues == ["ipv4", "ipv6"])
   }
 
@@ -57,7 +59,8 @@ import Testing
        "operations": {"GetA": {"name": "GetA", "input": {"shape": "AIn"}}, "GetB": {"name": "GetB"}},
        "shapes": {"AIn": {"type": "structure", "members": {"x": {"shape": "S"}}}, "S": {"type": "string"},
                   "Unused": {"type": "string"}}}
-      """#)
+      """#
+    )
     // An older version folder holding only paginators must not hide the newest service model.
     try FileSystem.createDirectories(FileSystem.join(data, "demo", "2010-01-01"))
     try FileSystem.writeText(FileSystem.join(data, "demo", "2010-01-01", "paginators-1.json"), "{}")
