@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Formatting follows the checked-in .swift-format (Scripts/format.sh rewrites files to match).
+Scripts/format.sh --check
 swift build --build-tests
 swift test --skip-build --parallel 2>&1 | tail -n 40
 # The differential tests drive the built binary.

@@ -45,7 +45,7 @@ extension JSONValue {
   ///   - options: by default the top level must be an object or array.
   /// - Throws: `JSONParseError` with the line, column and byte offset of the problem.
   public init(parsing bytes: UnsafeRawBufferPointer, options: JSONDecodingOptions = []) throws(JSONParseError) {
-    var flags = 0
+    var flags = Int(JSON_ALLOW_NUL)
     if options.contains(.allowScalars) { flags |= Int(JSON_DECODE_ANY) }
     if options.contains(.rejectDuplicateKeys) { flags |= Int(JSON_REJECT_DUPLICATES) }
     var error = json_error_t()

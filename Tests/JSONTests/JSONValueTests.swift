@@ -21,6 +21,10 @@ import Testing
     #expect(value.serialized(.awsCLI) == #""a\u0000b\u2713""#)
   }
 
+  @Test func parsesNULInStrings() throws {
+    #expect(try JSONValue(parsing: #"["a\u0000b"]"#) == ["a\u{0}b"])
+  }
+
   @Test func reportsWhereTextIsBroken() {
     #expect(throws: JSONParseError.self) { try JSONValue(parsing: "{\"a\": }") }
     do {
