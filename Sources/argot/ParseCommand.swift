@@ -21,20 +21,13 @@ struct ParseCommand: ParsableCommand {
       """
   )
 
-  @Flag(help: "Check only what is on the line: no missing-required errors; an unfinished last word is fine.")
-  var partial = false
-
-  @Option(help: "A whole shell command line to parse instead of the words after `--`.")
-  var line: String?
-
   @Flag(help: "Print {\"parameters\", \"diagnostics\"} as JSON instead of the parameters alone.")
   var json = false
 
-  @Argument(parsing: .captureForPassthrough, help: "The command: aws SERVICE OPERATION ARGS...")
-  var command: [String] = []
+  @OptionGroup var commandLine: CommandLineArguments
 
   func run() throws {
-    let (invocation, input) = try InvocationRun.parse(command: command, line: line, partial: partial)
+    let (invocation, input) = try commandLine.parse()
     if json {
       let report: JSONValue = [
         "parameters": invocation.parameters,
@@ -57,26 +50,36 @@ struct ValidateCommand: ParsableCommand {
     discussion: "Exit status: 0 valid (warnings allowed), 252 errors. Example: argot validate --line \"$CMD\""
   )
 
-  @Flag(help: "Check only what is on the line (for editors).")
-  var partial = false
-
-  @Option(help: "A whole shell command line to check instead of the words after `--`.")
-  var line: String?
-
   @Flag(help: "Print the diagnostics as JSON.")
   var json = false
 
-  @Argument(parsing: .captureForPassthrough, help: "The command: aws SERVICE OPERATION ARGS...")
-  var command: [String] = []
+  @OptionGroup var commandLine: CommandLineArguments
 
   func run() throws {
-    let (invocation, input) = try InvocationRun.parse(command: command, line: line, partial: partial)
+    let (invocation, input) = try commandLine.parse()
     if json {
       print(Diagnostic.all(of: invocation, input: input).jsonValue.serialized(.pretty))
     } else {
       InvocationRun.report(invocation)
     }
     throw ExitCode(invocation.exitStatus.rawValue)
+  }
+}
+
+/// The command line `parse` and `validate` read: the words after `--`, or `--line`.
+struct CommandLineArguments: ParsableArguments {
+  @Flag(help: "Check only what is on the line: no missing-required errors; an unfinished last word is fine.")
+  var partial = false
+
+  @Option(help: "A whole shell command line to read instead of the words after `--`.")
+  var line: String?
+
+  @Argument(parsing: .postTerminator, help: "The command after `--`: aws SERVICE OPERATION ARGS...")
+  var command: [String] = []
+
+  /// The invocation, through the same entry point as `argot serve`'s `argot/parse`.
+  func parse() throws -> (Invocation, CommandInput) {
+    try InvocationRun.parse(command: command, line: line, partial: partial)
   }
 }
 
