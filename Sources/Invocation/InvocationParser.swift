@@ -283,37 +283,25 @@ struct ParseRun {
 
   mutating func catalogError(_ error: CatalogError, word: Int) {
     let typed = isBeingTyped(word)
+    // The message is the catalog's own (with its did-you-mean); only the code and the AWS CLI's words differ.
+    let unknown: (DiagnosticCode, [String], String)?
     switch error {
-    case .unknownService(let name, let suggestions):
-      if typed { return }
-      report(
-        .error,
-        .unknownService,
-        "unknown service \"\(name)\"" + Self.hint(suggestions),
-        at: location(word: word),
-        suggestions: suggestions,
-        aws: "argument command: Invalid choice"
-      )
-    case .unknownOperation(let service, let operation, let suggestions):
-      if typed { return }
-      report(
-        .error,
-        .unknownOperation,
-        "\"\(operation)\" is not an operation of \"\(service)\"" + Self.hint(suggestions),
-        at: location(word: word),
-        suggestions: suggestions,
-        aws: "argument operation: Invalid choice"
-      )
-    case .unknownWaiter(let service, let waiter, let suggestions):
-      if typed { return }
-      report(
-        .error,
-        .unknownWaiter,
-        "\"\(waiter)\" is not a waiter of \"\(service)\"" + Self.hint(suggestions),
-        at: location(word: word),
-        suggestions: suggestions,
-        aws: "argument subcommand: Invalid choice"
-      )
+    case .unknownService(_, let suggestions):
+      unknown = (.unknownService, suggestions, "argument command: Invalid choice")
+    case .unknownOperation(_, _, let suggestions):
+      unknown = (.unknownOperation, suggestions, "argument operation: Invalid choice")
+    case .unknownWaiter(_, _, let suggestions):
+      unknown = (.unknownWaiter, suggestions, "argument subcommand: Invalid choice")
+    default:
+      unknown = nil
+    }
+    if let (code, suggestions, aws) = unknown {
+      if !typed {
+        report(.error, code, error.description, at: location(word: word), suggestions: suggestions, aws: aws)
+      }
+      return
+    }
+    switch error {
     case .customCommand(let name):
       report(
         .warning,
@@ -323,6 +311,8 @@ struct ParseRun {
       )
     case .registry(let registryError):
       report(.error, .modelUnavailable, "cannot read the model: \(registryError.description)", at: location(word: word))
+    case .unknownService, .unknownOperation, .unknownWaiter:
+      break
     }
   }
 
