@@ -32,6 +32,15 @@ public final class CommandCatalog: Sendable {
   /// The binary carries it split (see `Scripts/embed-schemas.py`), so only the options and the service summary
   /// are read at start; each service's changes are read when a command of that service is first built.
   public static func embeddedLayer() throws(CLILayerError) -> CLILayer {
+    try embedded.get()
+  }
+
+  /// Read once per process: the catalog and `CLIName` share it.
+  private static let embedded: Result<CLILayer, CLILayerError> = Result { () throws(CLILayerError) in
+    try readEmbeddedLayer()
+  }
+
+  private static func readEmbeddedLayer() throws(CLILayerError) -> CLILayer {
     let prefix = "cli/cli-layer/"
     guard let coreText = EmbeddedFiles.text(prefix + "core.json") else {
       throw CLILayerError(path: "", message: "the binary carries no CLI layer")
