@@ -111,7 +111,7 @@ targets += [
 targets += [
   .target(
     name: "CommandReference",
-    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand"],
+    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "Skeleton"],
     swiftSettings: strictSettings
   ),
   .testTarget(

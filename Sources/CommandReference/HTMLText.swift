@@ -1,3 +1,4 @@
+import Skeleton
 /// Plain text from the HTML that botocore models use for documentation.
 ///
 /// Paragraphs (`<p>`, `<div>`, headings) are separated by blank lines; list items become `- ` (or `1. `) lines
@@ -60,39 +61,12 @@ public enum HTMLText {
     return render(blocks, width: width)
   }
 
-  /// The first sentence of a documentation string, as botocore-based tools put it in skeleton YAML comments.
-  ///
-  /// The markup is removed when the string is well-formed XML (otherwise the raw string is used, tags and all),
-  /// line breaks (`\n`, U+2028) become spaces, the text is cut at its first `.` or `:`, trimmed, and a `.` is
-  /// appended. Empty documentation gives an empty string.
+  /// The first sentence of a documentation string, for display: the AWS CLI's skeleton-comment rule (the Skeleton
+  /// module's `DocumentationOverview`, checked against AWS CLI v2 on every model string), trimmed, and empty when
+  /// the documentation holds no words.
   public static func firstSentence(_ html: String) -> String {
-    var text = wellFormedText(html) ?? html
-    text = String(text.map { $0 == "\n" || $0 == "\r\n" || $0 == "\u{2028}" ? " " : $0 })
-    if let cut = text.firstIndex(where: { $0 == "." || $0 == ":" }) {
-      text = String(text[..<cut])
-    }
-    text = text.trimmingWhitespace
-    return text.isEmpty ? "" : text + "."
-  }
-
-  /// The text of `html` if it is well-formed XML content (balanced tags, XML's own entities only).
-  static func wellFormedText(_ html: String) -> String? {
-    var tokenizer = HTMLTokenizer(html)
-    var open: [String] = []
-    var text = ""
-    while let token = tokenizer.next() {
-      switch token {
-      case .text(let piece):
-        text += piece
-      case .startTag(let name, let selfClosing):
-        if !selfClosing { open.append(name) }
-      case .endTag(let name):
-        guard open.last == name else { return nil }
-        open.removeLast()
-      }
-    }
-    guard tokenizer.isWellFormed, open.isEmpty else { return nil }
-    return text
+    let sentence = DocumentationOverview.of(html).trimmingWhitespace
+    return sentence == "." ? "" : sentence
   }
 
   static func blocks(_ html: String) -> [TextBlock] {
