@@ -14,13 +14,14 @@ public enum ArgotMethods {
     ShorthandRequest.self,
     FormatRequest.self,
     SkeletonRequest.self,
+    CompleteRequest.self,
   ]
 
   /// The notifications the server acts on.
   public static let notifications = [InitializedNotification.method, ExitNotification.method]
 
   /// Methods reserved for later versions.
-  public static let reserved = [CompleteRequest.method]
+  public static let reserved: [String] = []
 
   /// Every method the server answers or acts on, sorted.
   public static var all: [String] {
