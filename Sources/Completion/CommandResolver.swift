@@ -6,9 +6,18 @@ import Synchronization
 final class CommandResolver: Sendable {
   let catalog: CommandCatalog
   private let commands = Mutex<[String: OperationCommand]>([:])
+  private let regionList = Mutex<[String: [RegionNames.Region]]>([:])
 
   init(catalog: CommandCatalog) {
     self.catalog = catalog
+  }
+
+  /// The regions of a botocore data folder, read once.
+  func regions(dataDirectory: String) -> [RegionNames.Region] {
+    if let known = regionList.withLock({ $0[dataDirectory] }) { return known }
+    let regions = RegionNames.read(dataDirectory: dataDirectory)
+    regionList.withLock { $0[dataDirectory] = regions }
+    return regions
   }
 
   /// The global options completion offers and accepts.
@@ -58,7 +67,10 @@ final class CommandResolver: Sendable {
       ? try? catalog.waiterCommand(service: service.name, waiter: name)
       : try? catalog.command(service: service.name, operation: name)
     guard let built else { return nil }
-    commands.withLock { $0[key] = built }
+    commands.withLock {
+      if $0.count >= 512 { $0.removeAll() }
+      $0[key] = built
+    }
     return built
   }
 }

@@ -22,7 +22,7 @@ extension CompletionEngine {
     case "file":
       return paths(value, scheme: "")
     case "fileUri":
-      return CompletionResult(items: fileSchemes(prefix: text, binary: false), replace: whole)
+      return CompletionResult(items: fileSchemes(prefix: text, binary: false, evenEmpty: true), replace: whole)
     default:
       break
     }
@@ -69,8 +69,8 @@ extension CompletionEngine {
   }
 
   /// `file://` (and `fileb://` for binary values) when the typed text could start one.
-  func fileSchemes(prefix: String, binary: Bool) -> [CompletionItem] {
-    guard !prefix.isEmpty else { return [] }
+  func fileSchemes(prefix: String, binary: Bool, evenEmpty: Bool = false) -> [CompletionItem] {
+    guard evenEmpty || !prefix.isEmpty else { return [] }
     let schemes = binary ? ["fileb://", "file://"] : ["file://"]
     return schemes.filter { $0.hasPrefix(prefix) }
       .map {
@@ -86,6 +86,15 @@ extension CompletionEngine {
 
   /// Values for the word at a positional argument of a custom command (`aws s3 cp PATH`).
   func positionalValues(walk: CommandWalk, cursor: CommandLineCursor) -> [CompletionItem] {
-    []
+    var remaining = walk.positionalCount
+    for parameter in walk.scope.parameters where parameter.isPositional {
+      let count = parameter.arity == .fixed ? parameter.fixedWordCount : 1
+      if remaining < count || parameter.arity == .zeroOrMore || parameter.arity == .oneOrMore {
+        guard parameter.completion == "file" else { return [] }
+        return paths(ValueText(cursor: cursor, from: 0), scheme: "").items
+      }
+      remaining -= count
+    }
+    return []
   }
 }
