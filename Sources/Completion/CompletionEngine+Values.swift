@@ -10,7 +10,7 @@ extension CompletionEngine {
     if text.hasPrefix("file://") || text.hasPrefix("fileb://") {
       return paths(value, scheme: text.hasPrefix("file://") ? "file://" : "fileb://")
     }
-    if let choices = option.choices ?? entry.itemChoices {
+    if let choices = entry.choices ?? entry.itemChoices {
       let items = choices.filter { $0.hasPrefix(text) }
         .map { CompletionItem(label: $0, kind: .value, detail: "enum") }
       return CompletionResult(items: items, replace: whole)
