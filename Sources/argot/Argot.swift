@@ -21,6 +21,7 @@ struct Argot: AsyncParsableCommand {
       SkeletonCommand.self,
       ServeCommand.self,
       CompleteCommand.self,
+      InitCommand.self,
     ]
   )
 }
