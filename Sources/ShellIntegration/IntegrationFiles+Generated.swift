@@ -66,13 +66,13 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
-    # The reply ends with a line holding only the record separator (0x1e); the newline after it is the
-    # first character read next time.
-    if ! IFS= read -r -d $'\x1e' -t "${ARGOT_COMPLETE_TIMEOUT:-2}" -u "$_argot_aws_from" _argot_aws_reply; then
+    # The reply ends with a line holding only the record separator (0x1e).
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
+    if ! IFS= read -r -d $'\x1e' -t "$timeout" -u "$_argot_aws_from" _argot_aws_reply ||
+        ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" rest; then
         _argot_aws_stop
         return 1
     fi
-    _argot_aws_reply=${_argot_aws_reply#$'\n'}
     return 0
 }
 
@@ -119,13 +119,13 @@ complete -o nosort -F _argot_aws_complete aws
 # argot on PATH). ARGOT_COMPLETE_LOG names a file to append each request and reply to, for debugging.
 
 function __argot_aws_complete --description 'AWS CLI completions from argot'
-    set -l line (commandline -cp | string collect -N)
+    set -l line (commandline -cp | string collect)
     set -l point (string length -- "$line")
     set -l argot argot
     set -q ARGOT_COMMAND[1]; and set argot $ARGOT_COMMAND
     set -l reply ($argot complete --shell fish --line "$line" --point $point 2>/dev/null)
     if set -q ARGOT_COMPLETE_LOG[1]
-        printf 'request: %s\nreply:\n%s\n' "$line" (string join \n -- $reply) >>$ARGOT_COMPLETE_LOG
+        printf 'request: %s\nreply:\n%s\n' "$line" (string join \n -- $reply | string collect) >>$ARGOT_COMPLETE_LOG
     end
     string join \n -- $reply
 end
@@ -187,13 +187,13 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
-    # The reply ends with a line holding only the record separator (0x1e); the newline after it is the
-    # first character read next time.
-    if ! IFS= read -r -d $'\x1e' -t ${ARGOT_COMPLETE_TIMEOUT:-2} -u $_argot_aws_from reply; then
+    # The reply ends with a line holding only the record separator (0x1e).
+    local rest
+    if ! IFS= read -r -d $'\x1e' -t ${ARGOT_COMPLETE_TIMEOUT:-2} -u $_argot_aws_from reply ||
+        ! IFS= read -r -t ${ARGOT_COMPLETE_TIMEOUT:-2} -u $_argot_aws_from rest; then
         _argot_aws_stop
         return 1
     fi
-    reply=${reply#$'\n'}
     return 0
 }
 
@@ -201,7 +201,7 @@ _argot_aws_ask() {
 # $displays), then empties the run.
 _argot_aws_add() {
     (( $#values )) || return 0
-    local -a expl options
+    local -a expl flags
     local heading
     case $group in
         service) heading='AWS service' ;;
@@ -215,12 +215,12 @@ _argot_aws_add() {
         file) heading=file ;;
         *) heading=$group ;;
     esac
-    [[ $spacing == nospace ]] && options+=(-S '')
+    [[ $spacing == nospace ]] && flags+=(-S '')
     if [[ -n ${(j::)displays} ]]; then
-        options+=(-l -d displays)
+        flags+=(-l -d displays)
     fi
     _description -V $group expl $heading
-    compadd "${expl[@]}" "${options[@]}" -a values && ret=0
+    compadd "${expl[@]}" "${flags[@]}" -a values && ret=0
     values=() displays=()
 }
 
@@ -254,6 +254,7 @@ _aws() {
     local -a values displays fields
     local group= spacing= record ret=1
     for record in "${(@)records[2,-1]}"; do
+        [[ -n $record ]] || continue
         fields=("${(@ps:\t:)record}")
         if [[ ${fields[1]} != $group || ${fields[2]} != $spacing ]]; then
             _argot_aws_add

@@ -59,13 +59,13 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
-    # The reply ends with a line holding only the record separator (0x1e); the newline after it is the
-    # first character read next time.
-    if ! IFS= read -r -d $'\x1e' -t "${ARGOT_COMPLETE_TIMEOUT:-2}" -u "$_argot_aws_from" _argot_aws_reply; then
+    # The reply ends with a line holding only the record separator (0x1e).
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
+    if ! IFS= read -r -d $'\x1e' -t "$timeout" -u "$_argot_aws_from" _argot_aws_reply ||
+        ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" rest; then
         _argot_aws_stop
         return 1
     fi
-    _argot_aws_reply=${_argot_aws_reply#$'\n'}
     return 0
 }
 

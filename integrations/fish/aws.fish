@@ -9,13 +9,13 @@
 # argot on PATH). ARGOT_COMPLETE_LOG names a file to append each request and reply to, for debugging.
 
 function __argot_aws_complete --description 'AWS CLI completions from argot'
-    set -l line (commandline -cp | string collect -N)
+    set -l line (commandline -cp | string collect)
     set -l point (string length -- "$line")
     set -l argot argot
     set -q ARGOT_COMMAND[1]; and set argot $ARGOT_COMMAND
     set -l reply ($argot complete --shell fish --line "$line" --point $point 2>/dev/null)
     if set -q ARGOT_COMPLETE_LOG[1]
-        printf 'request: %s\nreply:\n%s\n' "$line" (string join \n -- $reply) >>$ARGOT_COMPLETE_LOG
+        printf 'request: %s\nreply:\n%s\n' "$line" (string join \n -- $reply | string collect) >>$ARGOT_COMPLETE_LOG
     end
     string join \n -- $reply
 end
