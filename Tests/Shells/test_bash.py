@@ -199,8 +199,10 @@ def test_fallback_on_timeout_then_a_new_server():
 tab 'aws dire'
 first=$_argot_aws_pid
 kill -STOP "$first"
+# The stop may take effect a little later on a loaded machine: wait until the server is stopped.
+until [[ $(cut -d' ' -f3 "/proc/$first/stat") == T ]]; do sleep 0.01; done
 ARGOT_COMPLETE_TIMEOUT=0.5 tab 'aws --output=t'
-kill -0 "$first" 2>/dev/null && sleep 0.2
+for ((i = 0; i < 600; i++)); do kill -0 "$first" 2>/dev/null || break; sleep 0.05; done
 kill -0 "$first" 2>/dev/null && echo "stopped server still alive" || echo "stopped server gone"
 tab 'aws directconnect create-bgp-peer --new-bgp-peer asn=1,addr'
 [[ -n $_argot_aws_pid && $_argot_aws_pid != "$first" ]] && echo "new server"
