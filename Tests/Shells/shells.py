@@ -6,6 +6,7 @@ HOME, so the user's ~/.aws files and shell startup files play no part.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -88,3 +89,64 @@ def write(path, text):
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(text)
     return path
+
+
+INPUTRC = """\
+set bell-style none
+set show-all-if-ambiguous on
+set completion-query-items -1
+set page-completions off
+set completion-display-width 0
+set horizontal-scroll-mode off
+"""
+
+
+class Tmux:
+    """An interactive bash or zsh in a detached tmux session, with the given rc file (and for bash a test
+    inputrc that lists on the first Tab, as bash-completion's own tests do)."""
+
+    def __init__(self, shell, rc):
+        require("tmux")
+        require(shell)
+        self.folder = tempfile.mkdtemp(prefix="argot-tmux-")
+        self.socket = os.path.join(self.folder, "tmux.sock")
+        if shell == "bash":
+            inputrc = write(os.path.join(self.folder, "inputrc"), INPUTRC)
+            rcfile = write(os.path.join(self.folder, "bashrc"), "PS1='$ '\n" + rc)
+            env = environment(INPUTRC=inputrc, TERM="screen")
+            command = f"bash --noprofile --rcfile {rcfile} -i"
+        else:
+            write(os.path.join(self.folder, ".zshrc"), "PS1='$ '\n" + rc)
+            env = environment(ZDOTDIR=self.folder, TERM="screen")
+            command = "zsh -d -i"
+        subprocess.run(
+            ["tmux", "-S", self.socket, "-f", "/dev/null", "new-session", "-d", "-x", "200", "-y", "50", command],
+            check=True,
+            env=env,
+            timeout=TIMEOUT,
+        )
+        poll(lambda: self.screen().rstrip().endswith("$"), message=f"the {shell} prompt")
+
+    def screen(self):
+        return subprocess.run(
+            ["tmux", "-S", self.socket, "capture-pane", "-p", "-J"], capture_output=True, text=True, timeout=TIMEOUT
+        ).stdout
+
+    def send(self, *keys):
+        subprocess.run(["tmux", "-S", self.socket, "send-keys", *keys], check=True, timeout=TIMEOUT)
+
+    def type_and_wait(self, text, *keys, expect):
+        """Types text then keys and waits until the screen matches the regular expression `expect`."""
+        if text:
+            self.send("-l", text)
+        if keys:
+            self.send(*keys)
+        return poll(lambda: re.search(expect, self.screen(), re.M), message=f"{expect!r} on screen")
+
+    def clear_line(self):
+        self.send("C-u")
+        self.send("C-l")
+        poll(lambda: self.screen().strip() == "$", message="a clear line")
+
+    def close(self):
+        subprocess.run(["tmux", "-S", self.socket, "kill-server"], capture_output=True, timeout=TIMEOUT)

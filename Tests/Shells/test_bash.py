@@ -3,14 +3,13 @@ loading the file lazily, the coprocess, and real readline in tmux."""
 
 import os
 import re
-import signal
 import subprocess
 import tempfile
 import time
 
 import pytest
 
-from shells import HERE, TIMEOUT, argot_path, botocore_installed, environment, init_script, poll, require, write
+from shells import HERE, TIMEOUT, Tmux, argot_path, botocore_installed, environment, init_script, poll, require, write
 
 SEED_BGP = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=64600,addressFamily=ipv6"
 SEED_INTERCONNECT = (
@@ -263,65 +262,12 @@ dispatch 'sudo aws dire' 1
 
 # --- real readline in tmux -------------------------------------------------------------------------------
 
-INPUTRC = """\
-set bell-style none
-set show-all-if-ambiguous on
-set completion-query-items -1
-set page-completions off
-set completion-display-width 0
-set horizontal-scroll-mode off
-"""
-
-
-class Tmux:
-    """An interactive bash in a detached tmux session, with a test inputrc and the given rc file."""
-
-    def __init__(self, rc):
-        require("tmux")
-        self.folder = tempfile.mkdtemp(prefix="argot-tmux-")
-        self.socket = os.path.join(self.folder, "tmux.sock")
-        inputrc = write(os.path.join(self.folder, "inputrc"), INPUTRC)
-        rcfile = write(os.path.join(self.folder, "bashrc"), "PS1='$ '\n" + rc)
-        env = environment(INPUTRC=inputrc, TERM="screen")
-        command = f"bash --noprofile --rcfile {rcfile} -i"
-        subprocess.run(
-            ["tmux", "-S", self.socket, "-f", "/dev/null", "new-session", "-d", "-x", "200", "-y", "50", command],
-            check=True,
-            env=env,
-            timeout=TIMEOUT,
-        )
-        poll(lambda: self.screen().rstrip().endswith("$"), message="the bash prompt")
-
-    def screen(self):
-        return subprocess.run(
-            ["tmux", "-S", self.socket, "capture-pane", "-p", "-J"], capture_output=True, text=True, timeout=TIMEOUT
-        ).stdout
-
-    def send(self, *keys):
-        subprocess.run(["tmux", "-S", self.socket, "send-keys", *keys], check=True, timeout=TIMEOUT)
-
-    def type_and_wait(self, text, *keys, expect):
-        """Types text then keys and waits until the screen matches the regular expression `expect`."""
-        self.send("-l", text)
-        if keys:
-            self.send(*keys)
-        return poll(lambda: re.search(expect, self.screen(), re.M), message=f"{expect!r} on screen")
-
-    def clear_line(self):
-        self.send("C-u")
-        self.send("C-l")
-        poll(lambda: self.screen().strip() == "$", message="a clear line")
-
-    def close(self):
-        subprocess.run(["tmux", "-S", self.socket, "kill-server"], capture_output=True, timeout=TIMEOUT)
-
-
 @pytest.fixture
 def tmux_bash():
     sessions = []
 
     def start(extra_rc=""):
-        session = Tmux(f'eval "$({argot_path()} init bash)"\n' + extra_rc)
+        session = Tmux("bash", f'eval "$({argot_path()} init bash)"\n' + extra_rc)
         sessions.append(session)
         return session
 
@@ -369,3 +315,12 @@ def test_readline_with_an_alias_and_a_function(tmux_bash):
     function.type_and_wait("aws --output=tab", "Tab", expect=r"--output=table $")
     other = tmux_bash("alias a=aws\ncomplete -o nosort -F _argot_aws_complete a\n")
     other.type_and_wait("a directconnect create-bgp-peer --new-bgp-peer asn=1,addr", "Tab", expect=r"asn=1,addressFamily=$")
+
+
+def test_readline_with_bash_completion_loaded(tmux_bash):
+    if not os.path.exists("/usr/share/bash-completion/bash_completion"):
+        pytest.skip("bash-completion is not installed (Scripts/install.sh --test)")
+    bash = tmux_bash("source /usr/share/bash-completion/bash_completion\n")
+    bash.type_and_wait("aws directconnect create-bgp-peer --new-bgp-peer asn=1,addr", "Tab", expect=r"asn=1,addressFamily=$")
+    bash.clear_line()
+    bash.type_and_wait("sudo aws --output=tab", "Tab", expect=r"sudo aws --output=table $")

@@ -7,7 +7,7 @@ import tempfile
 
 import pytest
 
-from shells import HERE, TIMEOUT, REPO, argot_path, botocore_installed, environment, init_script, poll, require, write
+from shells import HERE, TIMEOUT, REPO, Tmux, argot_path, botocore_installed, environment, init_script, poll, require, write
 
 SEED_BGP = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=64600,addressFamily=ipv6"
 SEED_INTERCONNECT = (
@@ -197,3 +197,46 @@ def test_fallback_when_the_server_does_not_answer():
     assert words(complete("aws directconnect create-bgp-peer --new-bgp-peer asn=1,addr", setup=setup)) == [
         "asn=1,addressFamily="
     ]
+
+
+@pytest.fixture
+def tmux_zsh():
+    sessions = []
+
+    def start(rc):
+        session = Tmux("zsh", rc)
+        sessions.append(session)
+        return session
+
+    yield start
+    for session in sessions:
+        session.close()
+
+
+def test_zle_lists_groups_and_descriptions_in_tmux(tmux_zsh):
+    if not botocore_installed():
+        pytest.skip("descriptions come from the installed botocore's documentation")
+    zsh = tmux_zsh(
+        "autoload -Uz compinit && compinit -u -d $ZDOTDIR/.zcompdump\n"
+        "zstyle ':completion:*' group-name ''\n"
+        "zstyle ':completion:*:descriptions' format '[%d]'\n"
+        f'eval "$({argot_path()} init zsh)"\n'
+    )
+    screen = zsh.type_and_wait(
+        "aws directconnect create-bgp-peer --generate-cli-skeleton ",
+        "Tab",
+        expect=r"--virtual-interface-id +-- The ID of the virtual interface",
+    ).string
+    # Titled groups in the engine's order: the option's values, then the options.
+    assert screen.index("[value]") < screen.index("yaml-input") < screen.index("[option]")
+    zsh.send("C-c")
+    zsh.type_and_wait("aws directconnect create-bgp-peer --new-bgp-peer asn=1,addr", "Tab", expect=r"asn=1,addressFamily=$")
+    # The next Tab inserts the values' common prefix (zsh's LIST_AMBIGUOUS), the one after lists them.
+    zsh.type_and_wait("", "Tab", expect=r"addressFamily=ipv$")
+    screen = zsh.type_and_wait("", "Tab", expect=r"^ipv4 +ipv6").string
+    assert "[value]" in screen and "addressFamily=ipv" in screen
+
+
+def test_eval_before_compinit_registers_at_the_first_prompt(tmux_zsh):
+    zsh = tmux_zsh(f'eval "$({argot_path()} init zsh)"\nautoload -Uz compinit && compinit -u -d $ZDOTDIR/.zcompdump\n')
+    zsh.type_and_wait("aws directc", "Tab", expect=r"^\$ aws directconnect $")
