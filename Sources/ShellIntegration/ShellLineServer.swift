@@ -33,11 +33,16 @@ public struct ShellLineServer: Sendable {
     }
   }
 
+  /// The longest request line read; a longer one gets an empty reply.
+  public static let maximumLineLength = 1 << 20
+
   /// Reads requests from `input` and writes replies to `output` until `input` ends or cannot be read.
   public func run(input: Int32, output: Int32) {
     var pending: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
     var requestNumber = 0
+    // The rest of a line too long to keep is being skipped.
+    var skipping = false
     while true {
       let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
@@ -47,12 +52,22 @@ public struct ShellLineServer: Sendable {
       var replies: [UInt8] = []
       while let newline = pending[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
         requestNumber += 1
-        var line = String(decoding: pending[lineStart..<newline], as: UTF8.self)
-        if line.hasSuffix("\r") { line.removeLast() }
-        replies.append(contentsOf: reply(to: line, number: requestNumber).utf8)
+        if skipping {
+          skipping = false
+          log("request \(requestNumber): longer than \(Self.maximumLineLength) bytes")
+          replies.append(contentsOf: ShellLineProtocol.endOfReply.utf8)
+        } else {
+          var line = String(decoding: pending[lineStart..<newline], as: UTF8.self)
+          if line.hasSuffix("\r") { line.removeLast() }
+          replies.append(contentsOf: reply(to: line, number: requestNumber).utf8)
+        }
         lineStart = newline + 1
       }
       pending.removeFirst(lineStart)
+      if pending.count > Self.maximumLineLength {
+        pending = []
+        skipping = true
+      }
       guard Self.write(replies, to: output) else { return }
     }
   }

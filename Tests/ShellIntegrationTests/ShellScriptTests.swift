@@ -9,12 +9,14 @@ struct ShellScriptTests {
     let script = ShellScript.initScript(for: shell, argotPath: "/opt/argot's/bin/argot")
     let file = try #require(ShellScript.file(shell.completionFileName, of: shell))
     #expect(script.contains(file))
+    var withoutPrompt = script
     if let prompt = ShellScript.file(shell.promptFileName, of: shell) {
       #expect(script.hasSuffix(prompt))
-    } else {
-      #expect(script.hasSuffix(file))
+      withoutPrompt.removeLast(prompt.count)
     }
-    try Snapshot.check(script, named: "init-\(shell.rawValue).txt")
+    #expect(withoutPrompt.hasSuffix(file))
+    // The prompt widget (issue 6) is left out of the snapshot: it is its own file, appended as it is.
+    try Snapshot.check(withoutPrompt, named: "init-\(shell.rawValue).txt")
   }
 
   @Test func everyShellHasItsCompletionFile() {

@@ -122,3 +122,14 @@ def test_argot_complete_rejects_bad_options():
         timeout=TIMEOUT,
     )
     assert result.returncode != 0 and "--columns must be at least 1" in result.stderr
+
+
+def test_an_overlong_line_gets_an_empty_reply():
+    requests = "bash\t\taws " + "x" * (3 << 20) + "\nbash\t\taws dire\n"
+    result = subprocess.run(
+        [argot_path(), "serve", "--shell-lines"], input=requests, capture_output=True, text=True, env=environment(),
+        timeout=TIMEOUT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(END + "space\ndirectconnect")
+    assert "request 1: longer than 1048576 bytes" in result.stderr
