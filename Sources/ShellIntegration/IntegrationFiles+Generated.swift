@@ -104,7 +104,8 @@ _argot_aws_complete() {
     return 0
 }
 
-complete -o nosort -F _argot_aws_complete aws
+# -o nosort keeps argot's order (bash 4.4 and later).
+complete -o nosort -F _argot_aws_complete aws 2>/dev/null || complete -F _argot_aws_complete aws
 
 """####,
     "fish/aws.fish": ####"""
