@@ -1,5 +1,5 @@
 # Sourced by zsh_capture.zsh in the inner shell: compinit, the setup file, and a compadd that records matches.
-autoload -Uz compinit && compinit -u -d "${TMPDIR:-/tmp}/argot-zcompdump-$$"
+autoload -Uz compinit && compinit -u -D
 source $1
 bindkey '^I' complete-word
 _capture_begin() { print -rn -- $'\x1f'begin$'\x1f\n' }
