@@ -85,17 +85,21 @@ def test_seed_commands_and_shorthand_positions():
 def test_option_equals_value_and_colon_word_breaks():
     folder = tempfile.mkdtemp(prefix="argot-files-")
     write(os.path.join(folder, "peer.json"), "{}")
+    os.makedirs(os.path.join(folder, "subfolder"))
     answers = run_cases(
         [
             "aws --output=t",
             "aws --output t",
             f"aws directconnect create-bgp-peer --cli-input-json file://{folder}/pe",
+            f"aws directconnect create-bgp-peer --cli-input-json file://{folder}/sub",
         ]
     )
     assert answers[0][1] == ["text", "table"]
     assert answers[1][1] == ["text", "table"]
     # `:` is a word break too: what follows `file:` is replaced.
-    assert answers[2][1] == [f"//{folder}/peer.json"]
+    assert answers[2][:2] == ([], [f"//{folder}/peer.json"])
+    # No space after a folder's `/`.
+    assert answers[3][:2] == (["-o nospace"], [f"//{folder}/subfolder/"])
 
 
 def test_descriptions_only_when_listing():
@@ -135,6 +139,8 @@ def test_lines_across_several_services():
             "aws dynamodb create-table --billing-mode PAY",
             "aws s3 c",
             "aws ec2 wait instance-r",
+            "aws ec2 run-instances --block-device-mappings DeviceName=x,Ebs=",
+            "aws ec2 run-instances --block-device-mappings DeviceName=x,Ebs=\\{VolumeSize=8,VolumeT",
         ]
     )
     assert answers[0][1] == ["--instance-type"]
@@ -143,6 +149,10 @@ def test_lines_across_several_services():
     assert answers[3][1] == ["PAY_PER_REQUEST"]
     assert "cp" in answers[4][1]
     assert answers[5][1] == ["instance-running"]
+    # `{` starts a structure: escaped (bash would brace-expand `Ebs={A=1,B=2}`), no space after it, and the
+    # engine reads the escaped brace on the next Tab.
+    assert answers[6][:2] == (["-o nospace"], ["\\{"])
+    assert answers[7][:2] == (["-o nospace"], ["8,VolumeType="])
 
 
 def coprocess_script(body):
