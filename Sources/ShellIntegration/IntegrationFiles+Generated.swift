@@ -159,6 +159,16 @@ _argot_aws_start() {
     typeset -g _argot_aws_pid=$!
     typeset -g _argot_aws_to _argot_aws_from
     exec {_argot_aws_to}>&p {_argot_aws_from}<&p
+    # Reopen them close-on-exec where zsh/system can, so the commands you run do not inherit them (the server
+    # then ends with the shell even while a background job lives on).
+    if zmodload zsh/system 2>/dev/null; then
+        local to from
+        if sysopen -w -o cloexec -u to /dev/fd/$_argot_aws_to 2>/dev/null &&
+            sysopen -r -o cloexec -u from /dev/fd/$_argot_aws_from 2>/dev/null; then
+            exec {_argot_aws_to}>&- {_argot_aws_from}<&-
+            _argot_aws_to=$to _argot_aws_from=$from
+        fi
+    fi
     disown %+ 2>/dev/null
     return 0
 }

@@ -185,6 +185,24 @@ ask 'aws dire'
     assert lines[9] == "new server"
 
 
+def test_commands_do_not_inherit_the_server_pipes():
+    result = run_zsh(
+        ASK
+        + r"""
+ask 'aws dire' >/dev/null
+sh -c "test -e /proc/self/fd/$_argot_aws_to || test -e /proc/self/fd/$_argot_aws_from" && print inherited || print private
+sleep 30 >/dev/null 2>&1 &!
+print $_argot_aws_pid
+"""
+    )
+    assert result.returncode == 0, result.stderr
+    verdict, pid = result.stdout.split()
+    assert verdict == "private"
+    # The shell has ended; the background job lives on, and the server still sees the end of its input.
+    poll(lambda: not os.path.exists(f"/proc/{pid}") or "State:\tZ" in open(f"/proc/{pid}/status").read(),
+         message="the server to end with its shell")
+
+
 def test_fallback_when_the_server_does_not_answer():
     # A server that never answers: the completion still works through one-shot argot complete.
     folder = tempfile.mkdtemp(prefix="argot-slow-")
