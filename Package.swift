@@ -83,7 +83,7 @@ targets += [
     name: "argot",
     dependencies: [
       "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
-      "ArgotServer", "ArgotProtocol", "JSONRPC",
+      "ArgotServer", "ArgotProtocol", "JSONRPC", "ShellIntegration", "FileSystem",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings
@@ -165,6 +165,22 @@ targets += [
   .testTarget(
     name: "CompletionTests",
     dependencies: ["Completion", "CLISchema", "SchemaRegistry", "FileSystem"],
+    swiftSettings: strictSettings
+  ),
+]
+
+// MARK: - ShellIntegration
+
+targets += [
+  .target(
+    name: "ShellIntegration",
+    dependencies: ["Completion", "Invocation"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "ShellIntegrationTests",
+    dependencies: ["ShellIntegration", "Completion", "CLISchema", "SchemaRegistry"],
+    exclude: ["Snapshots"],
     swiftSettings: strictSettings
   ),
 ]

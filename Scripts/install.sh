@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(libjansson-dev zlib1g-dev pkg-config)
 python_packages=()
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3 python3-pip tmux zsh fish neovim hyperfine)
+  packages+=(python3 python3-pip tmux zsh fish bash-completion neovim hyperfine)
   python_packages=(botocore==1.43.11 awscli==1.45.11 pytest==9.0.3 jsonschema==4.26.0 PyYAML==6.0.3)
 fi
 

@@ -14,3 +14,6 @@ export ARGOT_BINARY="$PWD/.build/debug/argot"
 python3 -m pytest -q Tests/Differential
 # argot serve through pipes: transport, lifecycle, bad input, and every reply against Schemas/protocol/.
 python3 -m pytest -q Tests/Server
+# Completion in real shells: bash (crafted COMP_*, bash-completion, readline in tmux), zsh (zpty), fish
+# (complete -C), the coprocess and argot serve --shell-lines.
+python3 -m pytest -q Tests/Shells

@@ -40,6 +40,7 @@ struct Argot: AsyncParsableCommand {
       SkeletonCommand.self,
       ServeCommand.self,
       CompleteCommand.self,
+      InitCommand.self,
     ]
   )
 }

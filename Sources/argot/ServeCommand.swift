@@ -2,9 +2,11 @@ import ArgotProtocol
 import ArgotServer
 import ArgumentParser
 import CLISchema
+import Completion
 import Glibc
 import JSONRPC
 import SchemaRegistry
+import ShellIntegration
 import Synchronization
 
 /// `argot serve`: the argot protocol (JSON-RPC 2.0) on standard input and output, for shells and editors.
@@ -17,8 +19,18 @@ struct ServeCommand: AsyncParsableCommand {
       first byte) and answers in the same framing. Standard output carries only protocol messages; logs go to \
       standard error, or to --log FILE. The session is initialize, any requests, shutdown, exit; end of input \
       also ends the server (status 0). See Documentation/Protocol.md.
+
+      With --shell-lines it speaks the shells' line protocol instead: one completion request per line, each \
+      answered with the lines `argot complete --shell SHELL` prints and a line holding only U+001E. The scripts \
+      of `argot init` keep one such server as a coprocess. See Documentation/Shells.md.
       """
   )
+
+  @Flag(
+    name: .customLong("shell-lines"),
+    help: "Answer completion requests from shell scripts, one per line (see Documentation/Shells.md)."
+  )
+  var shellLines = false
 
   @Option(help: ArgumentHelp("Append the log to this file instead of standard error.", valueName: "file"))
   var log: String?
@@ -41,6 +53,11 @@ struct ServeCommand: AsyncParsableCommand {
       close(file)
     }
     StandardStreams.ignoreBrokenPipe()
+    if shellLines {
+      let engine = CompletionEngine(catalog: try Catalog.load())
+      ShellLineServer(engine: engine, log: { printError("argot serve: \($0)") }).run(input: 0, output: 1)
+      return
+    }
     let output = try StandardStreams.guardStandardOutput()
     let input = try StoppableInput(source: try StandardStreams.guardStandardInput())
     let catalog = try Catalog.load()
