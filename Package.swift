@@ -152,6 +152,32 @@ targets += [
   ),
 ]
 
+// MARK: - ShellScript
+
+targets += [
+  .target(name: "ShellScript", swiftSettings: strictSettings),
+  .testTarget(name: "ShellScriptTests", dependencies: ["ShellScript"], swiftSettings: strictSettings),
+]
+
+// MARK: - LanguageFeatures
+
+targets += [
+  // What an editor shows for AWS CLI commands in shell scripts and cli-input files: diagnostics, hover, code
+  // actions, completion. Offsets and positions only; the Language Server Protocol is ArgotServer's business.
+  .target(
+    name: "LanguageFeatures",
+    dependencies: [
+      "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "CommandReference", "JSON", "FileSystem",
+    ],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "LanguageFeaturesTests",
+    dependencies: ["LanguageFeatures", "ShellScript", "CLISchema", "SchemaRegistry", "Invocation"],
+    swiftSettings: strictSettings
+  ),
+]
+
 // MARK: - ArgotProtocol
 
 targets += [
@@ -170,13 +196,16 @@ targets += [
     name: "ArgotServer",
     dependencies: [
       "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Invocation", "JSON", "JSONRPC", "SchemaRegistry",
-      "Shorthand", "Skeleton", "Suggestions",
+      "Shorthand", "Skeleton", "Suggestions", "ShellScript", "LanguageFeatures",
     ],
     swiftSettings: strictSettings
   ),
   .testTarget(
     name: "ArgotServerTests",
-    dependencies: ["ArgotServer", "ArgotProtocol", "CLISchema", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem"],
+    dependencies: [
+      "ArgotServer", "ArgotProtocol", "CLISchema", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem", "ShellScript",
+      "LanguageFeatures",
+    ],
     swiftSettings: strictSettings
   ),
 ]
