@@ -17,9 +17,17 @@ public protocol MessageHandler: Sendable {
 
   /// Handles one notification. The default ignores it.
   func handle(notification: JSONRPCNotification) async
+
+  /// Handles a notification on the reading thread, before any later message is dispatched, so that requests
+  /// read after it see its effect (an editor's text change before its completion request). Returns false to
+  /// leave it to `handle(notification:)`. It must be quick and must not block. The default returns false.
+  func handleBeforeNextMessage(_ notification: JSONRPCNotification) -> Bool
 }
 
 extension MessageHandler {
+  /// Leaves every notification to `handle(notification:)`.
+  public func handleBeforeNextMessage(_ notification: JSONRPCNotification) -> Bool { false }
+
   /// Ignores the notification.
   public func handle(notification: JSONRPCNotification) async {}
 }
