@@ -82,7 +82,7 @@ targets += [
   .executableTarget(
     name: "argot",
     dependencies: [
-      "CLISchema", "CommandReference", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
+      "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
       "ArgotServer", "ArgotProtocol", "JSONRPC",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
@@ -152,6 +152,23 @@ targets += [
   ),
 ]
 
+// MARK: - Completion
+
+targets += [
+  .target(
+    name: "Completion",
+    dependencies: [
+      "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON", "Skeleton",
+    ],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "CompletionTests",
+    dependencies: ["Completion", "CLISchema", "SchemaRegistry", "FileSystem"],
+    swiftSettings: strictSettings
+  ),
+]
+
 // MARK: - ShellScript
 
 targets += [
@@ -168,6 +185,7 @@ targets += [
     name: "LanguageFeatures",
     dependencies: [
       "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "CommandReference", "JSON", "FileSystem",
+      "Completion",
     ],
     swiftSettings: strictSettings
   ),
@@ -195,8 +213,8 @@ targets += [
   .target(
     name: "ArgotServer",
     dependencies: [
-      "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Invocation", "JSON", "JSONRPC", "SchemaRegistry",
-      "Shorthand", "Skeleton", "Suggestions", "ShellScript", "LanguageFeatures",
+      "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "JSONRPC",
+      "SchemaRegistry", "Shorthand", "Skeleton", "Suggestions", "ShellScript", "LanguageFeatures",
     ],
     swiftSettings: strictSettings
   ),

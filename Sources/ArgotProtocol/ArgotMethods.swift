@@ -14,6 +14,7 @@ public enum ArgotMethods {
     ShorthandRequest.self,
     FormatRequest.self,
     SkeletonRequest.self,
+    CompleteRequest.self,
     HoverRequest.self,
     TextDocumentCompletionRequest.self,
     CodeActionRequest.self,
@@ -30,7 +31,7 @@ public enum ArgotMethods {
   public static let serverNotifications = [PublishDiagnosticsNotification.method]
 
   /// Methods reserved for later versions.
-  public static let reserved = [CompleteRequest.method]
+  public static let reserved: [String] = []
 
   /// Every method the server answers or acts on, sorted.
   public static var all: [String] {

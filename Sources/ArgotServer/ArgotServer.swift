@@ -1,5 +1,6 @@
 import ArgotProtocol
 public import CLISchema
+import Completion
 public import JSON
 public import JSONRPC
 import Synchronization
@@ -26,6 +27,8 @@ public final class ArgotServer: MessageHandler {
   /// Schema documents and reference pages, by request.
   let documents = BoundedCache<DocumentKey, JSONValue>(capacity: 256)
   let loading: LoadingPool
+  /// The completion engine, which keeps the commands it built.
+  let completion: CompletionEngine
   /// Services whose index and service command are known to be loaded.
   let warmServices = Mutex<Set<String>>([])
   /// The answer to `argot/services`, worked out once (it lists the model folders).
@@ -36,6 +39,7 @@ public final class ArgotServer: MessageHandler {
     self.catalog = catalog
     self.configuration = configuration
     loading = LoadingPool(width: configuration.loadingThreads)
+    completion = CompletionEngine(catalog: catalog)
   }
 
   /// Where the session is: before `initialize`, running, or shut down.
@@ -69,12 +73,11 @@ public final class ArgotServer: MessageHandler {
     case FormatRequest.method:
       return await answer(request, as: FormatRequest.self, isReady: { self.isBuilt($0.command) }, self.format)
     case CompleteRequest.method:
-      return .failure(
-        ResponseError(
-          code: .methodNotFound,
-          message: "Method not found: \(CompleteRequest.method) is reserved for completion, which this server "
-            + "does not offer yet"
-        )
+      return await answer(
+        request,
+        as: CompleteRequest.self,
+        isReady: { self.completion.isReady(for: $0.line) },
+        self.complete
       )
     default:
       return .failure(.methodNotFound(request.method))

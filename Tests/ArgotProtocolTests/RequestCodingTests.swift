@@ -96,7 +96,7 @@ import Testing
     let methods = ArgotMethods.requests.map { $0.method }
     #expect(Set(methods).count == methods.count)
     #expect(ArgotMethods.all == (methods + ["exit", "initialized"]).sorted())
-    #expect(!ArgotMethods.all.contains(CompleteRequest.method))
-    #expect(ArgotMethods.reserved == ["argot/complete"])
+    #expect(ArgotMethods.all.contains(CompleteRequest.method))
+    #expect(ArgotMethods.reserved.isEmpty)
   }
 }

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct LifecycleTests {
   static let methods =
-    ArgotMethods.requests.map { $0.method }.filter { $0 != "initialize" } + ["nope", "argot/complete"]
+    ArgotMethods.requests.map { $0.method }.filter { $0 != "initialize" } + ["nope"]
 
   @Test func requestsBeforeInitializeAreRefused() async {
     let session = TestSession()
@@ -21,7 +21,7 @@ import Testing
     let result = try await session.result("initialize", ["clientInfo": ["name": "test"], "processId": 1])
     #expect(result["serverInfo"] == ["name": "argot", "version": "test"])
     #expect(result["capabilities"]?["methods"] == .array(ArgotMethods.all.map(JSONValue.string)))
-    #expect(result["capabilities"]?["reservedMethods"] == ["argot/complete"])
+    #expect(result["capabilities"]?["reservedMethods"] == [])
     #expect(result["capabilities"]?["maximumMessageSize"] == .integer(Int64(MessageFramer.defaultMaximumMessageSize)))
     #expect(result["models"]?["searchPath"] == [])
     #expect(result["models"]?["embeddedServices"] == ["directconnect"])

@@ -1,0 +1,30 @@
+import CLISchema
+
+extension CompletionEngine {
+  /// The options offered at `prefix`: the command's own in the CLI's order, then the global ones; those already
+  /// given are left out unless they may repeat, and a boolean's `--x` and `--no-x` come together.
+  func options(walk: CommandWalk, prefix: [Unicode.Scalar]) -> [CompletionItem] {
+    let text = String(String.UnicodeScalarView(prefix))
+    var items: [CompletionItem] = []
+    var seen: Set<String> = []
+    for option in walk.scope.parameters + resolver.globalOptions where option.isOffered {
+      let names = option.acceptedNames
+      if !option.isRepeatable, names.contains(where: walk.givenOptions.contains) { continue }
+      let summary = OneLine.of(option.documentation)
+      let detail = Self.detail(of: option)
+      for name in [option.name] + (option.negatedName.map { [$0] } ?? [])
+      where name.unicodeScalars.starts(with: text.unicodeScalars) && !seen.contains(name) {
+        seen.insert(name)
+        items.append(CompletionItem(label: name, kind: .option, detail: detail, documentation: summary))
+      }
+    }
+    return items
+  }
+
+  /// `string`, `boolean`, `structure`, … with `, required` when the command needs it.
+  static func detail(of option: CLIParameter) -> String {
+    var detail = option.choices != nil && !option.isFlag ? "enum" : option.typeName
+    if option.isRequired { detail += ", required" }
+    return detail
+  }
+}

@@ -1,0 +1,100 @@
+import Botocore
+import CLISchema
+
+extension CompletionEngine {
+  /// The values offered for `option` at the cursor in `value`.
+  func values(for option: CLIParameter, _ value: ValueText, scope: CommandScope) -> CompletionResult {
+    let whole = value.replace(from: 0)
+    let text = value.text
+    if text.hasPrefix("file://") || text.hasPrefix("fileb://") {
+      return paths(value, scheme: text.hasPrefix("file://") ? "file://" : "fileb://")
+    }
+    if let choices = option.choices {
+      let items = choices.filter { $0.hasPrefix(text) }
+        .map { CompletionItem(label: $0, kind: .value, detail: "enum") }
+      return CompletionResult(items: items, replace: whole)
+    }
+    switch option.completion {
+    case "profile":
+      return CompletionResult(items: profiles(prefix: text), replace: whole)
+    case "region":
+      return CompletionResult(items: regions(prefix: text), replace: whole)
+    case "file":
+      return paths(value, scheme: "")
+    case "fileUri":
+      return CompletionResult(items: fileSchemes(prefix: text, binary: false, evenEmpty: true), replace: whole)
+    default:
+      break
+    }
+    if option.typeName == "boolean" {
+      let items = ["true", "false"].filter { $0.hasPrefix(text) }
+        .map { CompletionItem(label: $0, kind: .value, detail: "boolean") }
+      return CompletionResult(items: items, replace: whole)
+    }
+    if case .operation(let command) = scope, let reference = option.reference,
+      let shape = command.model.shape(for: reference)
+    {
+      return memberValues(shape: shape, in: command.model, value)
+    }
+    return CompletionResult(items: fileSchemes(prefix: text, binary: false), replace: whole)
+  }
+
+  /// Values of a model member given as the whole option value: enum values, booleans, shorthand.
+  func memberValues(shape: Shape, in model: ServiceModel, _ value: ValueText) -> CompletionResult {
+    let whole = value.replace(from: 0)
+    let text = value.text
+    switch shape.type {
+    case .structure, .map:
+      return shorthand(root: shape, in: model, value)
+    case .list:
+      if let member = shape.member, let item = model.shape(for: member), item.type == .structure || item.type == .map {
+        return shorthand(root: item, in: model, value)
+      }
+      if let member = shape.member, let item = model.shape(for: member), let choices = item.enumValues {
+        let items = choices.filter { $0.hasPrefix(text) }.map {
+          CompletionItem(label: $0, kind: .value, detail: "enum")
+        }
+        return CompletionResult(items: items, replace: whole)
+      }
+    case .boolean:
+      let items = ["true", "false"].filter { $0.hasPrefix(text) }
+        .map { CompletionItem(label: $0, kind: .value, detail: "boolean") }
+      return CompletionResult(items: items, replace: whole)
+    case .blob:
+      return CompletionResult(items: fileSchemes(prefix: text, binary: true), replace: whole)
+    default:
+      break
+    }
+    return CompletionResult(items: fileSchemes(prefix: text, binary: false), replace: whole)
+  }
+
+  /// `file://` (and `fileb://` for binary values) when the typed text could start one.
+  func fileSchemes(prefix: String, binary: Bool, evenEmpty: Bool = false) -> [CompletionItem] {
+    guard evenEmpty || !prefix.isEmpty else { return [] }
+    let schemes = binary ? ["fileb://", "file://"] : ["file://"]
+    return schemes.filter { $0.hasPrefix(prefix) }
+      .map {
+        CompletionItem(
+          label: $0,
+          kind: .file,
+          detail: "file",
+          documentation: $0 == "fileb://" ? "Read the value's bytes from a file." : "Read the value from a file.",
+          noSpace: true
+        )
+      }
+  }
+
+  /// Values for the word at a positional argument of a custom command (`aws s3 cp PATH`).
+  func positionalValues(walk: CommandWalk, cursor: CommandLineCursor) -> [CompletionItem] {
+    var remaining = walk.positionalCount
+    for parameter in walk.scope.parameters where parameter.isPositional {
+      let count = parameter.arity == .fixed ? parameter.fixedWordCount : 1
+      if remaining < count || parameter.arity == .zeroOrMore || parameter.arity == .oneOrMore {
+        guard parameter.completion == "file" else { return [] }
+        return paths(ValueText(cursor: cursor, from: 0), scheme: "").items
+      }
+      remaining -= count
+    }
+    return []
+  }
+}
