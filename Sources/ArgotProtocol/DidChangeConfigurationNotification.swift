@@ -61,7 +61,8 @@ public struct EditorSettings: Sendable, Hashable {
       throw ParamsObject.wrongType(prefix + "inputFiles", expected: "an object", got: other)
     }
     inputFiles = files
-    diagnosticsDelay = object.has("diagnosticsDelay")
+    diagnosticsDelay =
+      object.has("diagnosticsDelay")
       ? try object.integer("diagnosticsDelay", in: 0...10_000, default: 0) : nil
   }
 

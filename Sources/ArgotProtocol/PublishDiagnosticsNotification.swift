@@ -72,7 +72,8 @@ public struct PublishDiagnosticsNotification: ArgotNotification {
   public init(params: JSONValue?) throws(ResponseError) {
     let object = try ParamsObject(params)
     uri = try object.string("uri")
-    version = object.has("version") ? try object.integer("version", in: Int(Int32.min)...Int(Int32.max), default: 0) : nil
+    version =
+      object.has("version") ? try object.integer("version", in: Int(Int32.min)...Int(Int32.max), default: 0) : nil
     var items: [Item] = []
     for (index, item) in (object.object["diagnostics"]?.arrayValue ?? []).enumerated() {
       items.append(try Item(item, prefix: "diagnostics[\(index)]."))

@@ -3,6 +3,7 @@ public import CLISchema
 import Completion
 public import JSON
 public import JSONRPC
+import LanguageFeatures
 import Synchronization
 
 /// The argot protocol over the engine: answers `JSONRPCConnection`'s requests from a `CommandCatalog`.
@@ -33,6 +34,14 @@ public final class ArgotServer: MessageHandler {
   let warmServices = Mutex<Set<String>>([])
   /// The answer to `argot/services`, worked out once (it lists the model folders).
   let serviceList = Mutex<ServicesResult?>(nil)
+  /// The documents an editor has open.
+  let openDocuments = OpenDocuments()
+  /// Diagnostics, hover and code actions for scripts and cli-input files.
+  let analyzer: ScriptAnalyzer
+  /// When each open document's diagnostics are worked out.
+  let diagnosticsScheduler = DiagnosticsScheduler(delay: ArgotServer.defaultDiagnosticsDelay)
+  /// Completion engines for documents, by folder (relative `file://` paths start from the document's folder).
+  let documentCompletion = Mutex<[String: CompletionEngine]>([:])
 
   /// A server over `catalog`.
   public init(catalog: CommandCatalog, configuration: ServerConfiguration) {
@@ -40,6 +49,7 @@ public final class ArgotServer: MessageHandler {
     self.configuration = configuration
     loading = LoadingPool(width: configuration.loadingThreads)
     completion = CompletionEngine(catalog: catalog)
+    analyzer = ScriptAnalyzer(catalog: catalog)
   }
 
   /// Where the session is: before `initialize`, running, or shut down.
@@ -79,12 +89,24 @@ public final class ArgotServer: MessageHandler {
         isReady: { self.completion.isReady(for: $0.line) },
         self.complete
       )
+    case HoverRequest.method:
+      return await answer(request, as: HoverRequest.self, isReady: { _ in false }, self.hover)
+    case TextDocumentCompletionRequest.method:
+      return await answer(
+        request,
+        as: TextDocumentCompletionRequest.self,
+        isReady: { _ in false },
+        self.completeInDocument
+      )
+    case CodeActionRequest.method:
+      return await answer(request, as: CodeActionRequest.self, isReady: { _ in false }, self.codeActions)
     default:
       return .failure(.methodNotFound(request.method))
     }
   }
 
   /// Acts on a notification: `exit` ends the session; `initialized` and unknown notifications are ignored.
+  /// (Document notifications are taken earlier, in order: see `handleBeforeNextMessage`.)
   public func handle(notification: JSONRPCNotification) async {
     guard notification.method == ExitNotification.method else { return }
     let status = state.exitStatus

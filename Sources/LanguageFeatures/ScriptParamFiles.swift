@@ -6,13 +6,13 @@ public import Invocation
 public struct ScriptParamFiles: ParamFileReader {
   /// The folder relative paths start from (the script's), or nil for the current directory.
   public var folder: String?
-  /// Open documents by path.
-  public var openDocuments: [String: String]
+  /// The text of the document open at a path, if one is.
+  public var openText: @Sendable (String) -> String?
 
   /// Creates a reader.
-  public init(folder: String?, openDocuments: [String: String] = [:]) {
+  public init(folder: String?, openText: @escaping @Sendable (String) -> String? = { _ in nil }) {
     self.folder = folder
-    self.openDocuments = openDocuments
+    self.openText = openText
   }
 
   /// The path `path` stands for: absolute as it is, relative from `folder`.
@@ -23,7 +23,7 @@ public struct ScriptParamFiles: ParamFileReader {
 
   public func read(_ path: String) -> Result<[UInt8], ParamFileError> {
     let resolved = resolve(path)
-    if let text = openDocuments[resolved] { return .success(Array(text.utf8)) }
+    if let text = openText(resolved) { return .success(Array(text.utf8)) }
     return DiskParamFiles().read(resolved)
   }
 

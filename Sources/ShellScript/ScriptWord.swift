@@ -16,8 +16,7 @@ public struct ScriptWord: Sendable, Hashable {
   public var isQuoted: Bool
 
   /// Creates a word.
-  public init(text: String, offsets: [Int], range: Range<Int>, expansions: [Range<Int>] = [], isQuoted: Bool = false)
-  {
+  public init(text: String, offsets: [Int], range: Range<Int>, expansions: [Range<Int>] = [], isQuoted: Bool = false) {
     self.text = text
     self.offsets = offsets
     self.range = range

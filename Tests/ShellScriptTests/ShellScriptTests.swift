@@ -26,7 +26,9 @@ private func source(_ word: ScriptWord, in script: String) -> String {
   @Test func joinsContinuationsAndKeepsOffsets() {
     let script = "aws directconnect create-bgp-peer \\\n  --new-bgp-peer asn=1,\\\nauthKey=k\n"
     let command = ShellScript(script).commands[0]
-    #expect(command.words.map(\.text) == ["aws", "directconnect", "create-bgp-peer", "--new-bgp-peer", "asn=1,authKey=k"])
+    #expect(
+      command.words.map(\.text) == ["aws", "directconnect", "create-bgp-peer", "--new-bgp-peer", "asn=1,authKey=k"]
+    )
     let value = command.words[4]
     #expect(value.offsets.count == value.text.unicodeScalars.count)
     // `authKey` starts on the third line, right after the continuation.
@@ -38,7 +40,9 @@ private func source(_ word: ScriptWord, in script: String) -> String {
   @Test func removesQuotesAndMapsCharactersBack() {
     let script = #"aws s3api put-object --key 'a b' --body "x\"y" --tag $'t\tu'"#
     let command = ShellScript(script).commands[0]
-    #expect(command.words.map(\.text) == ["aws", "s3api", "put-object", "--key", "a b", "--body", "x\"y", "--tag", "t\tu"])
+    #expect(
+      command.words.map(\.text) == ["aws", "s3api", "put-object", "--key", "a b", "--body", "x\"y", "--tag", "t\tu"]
+    )
     #expect(source(command.words[4], in: script) == "'a b'")
     #expect(command.words[4].isQuoted)
     let scalars = Array(script.unicodeScalars)
@@ -49,7 +53,11 @@ private func source(_ word: ScriptWord, in script: String) -> String {
     let script = #"aws ec2 x --a $VAR --b "${X:-y}z" --c asn=$((1+2)),k=`date` --d ~/f --e "$@""#
     let command = ShellScript(script).commands[0]
     let texts = command.words.map(\.text)
-    #expect(texts == ["aws", "ec2", "x", "--a", "$VAR", "--b", "${X:-y}z", "--c", "asn=$((1+2)),k=`date`", "--d", "~/f", "--e", "$@"])
+    #expect(
+      texts == [
+        "aws", "ec2", "x", "--a", "$VAR", "--b", "${X:-y}z", "--c", "asn=$((1+2)),k=`date`", "--d", "~/f", "--e", "$@",
+      ]
+    )
     #expect(command.words[4].expansions == [0..<4])
     #expect(command.words[6].expansions == [0..<7])
     #expect(command.words[8].expansions == [4..<12, 15..<21])
@@ -62,10 +70,13 @@ private func source(_ word: ScriptWord, in script: String) -> String {
   @Test func findsCommandsInsideSubstitutions() {
     let script = #"ID=$(aws ec2 run-instances --count "$(aws x y)") && echo "$(aws s3 ls)""#
     let found = ShellScript(script).commands
-    #expect(found.map { $0.words.map(\.text) } == [
-      ["ID=$(aws ec2 run-instances --count \"$(aws x y)\")"], ["aws", "ec2", "run-instances", "--count", "$(aws x y)"],
-      ["aws", "x", "y"], ["echo", "$(aws s3 ls)"], ["aws", "s3", "ls"],
-    ])
+    #expect(
+      found.map { $0.words.map(\.text) } == [
+        ["ID=$(aws ec2 run-instances --count \"$(aws x y)\")"],
+        ["aws", "ec2", "run-instances", "--count", "$(aws x y)"],
+        ["aws", "x", "y"], ["echo", "$(aws s3 ls)"], ["aws", "s3", "ls"],
+      ]
+    )
     #expect(found[0].programIndex == nil)
     #expect(ShellScript(script).commands(running: "aws").count == 3)
   }
@@ -97,10 +108,14 @@ private func source(_ word: ScriptWord, in script: String) -> String {
       echo aws
       """
     let found = ShellScript(script).commands(running: "aws")
-    #expect(found.map { $0.programWords.map(\.text).prefix(2) } == [
-      ["aws", "a"], ["aws", "b"], ["aws", "c"], ["/usr/local/bin/aws", "d"], ["aws", "e"], ["aws", "f"], ["aws", "g"],
-      ["aws", "h"],
-    ].map { ArraySlice($0) })
+    #expect(
+      found.map { $0.programWords.map(\.text).prefix(2) }
+        == [
+          ["aws", "a"], ["aws", "b"], ["aws", "c"], ["/usr/local/bin/aws", "d"], ["aws", "e"], ["aws", "f"],
+          ["aws", "g"],
+          ["aws", "h"],
+        ].map { ArraySlice($0) }
+    )
   }
 
   @Test func reportsAnOpenQuote() {
@@ -116,6 +131,8 @@ private func source(_ word: ScriptWord, in script: String) -> String {
   }
 
   @Test func quotesWordsForTheShell() {
-    #expect(ShellQuote.join(["asn=1,authKey=x", "a b", "it's", "{a=1}"]) == #"asn=1,authKey=x 'a b' 'it'\''s' '{a=1}'"#)
+    #expect(
+      ShellQuote.join(["asn=1,authKey=x", "a b", "it's", "{a=1}"]) == #"asn=1,authKey=x 'a b' 'it'\''s' '{a=1}'"#
+    )
   }
 }
