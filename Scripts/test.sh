@@ -14,3 +14,5 @@ export ARGOT_BINARY="$PWD/.build/debug/argot"
 python3 -m pytest -q Tests/Differential
 # argot serve through pipes: transport, lifecycle, bad input, and every reply against Schemas/protocol/.
 python3 -m pytest -q Tests/Server
+# argot serve as a language server: every LSP method, the protocol examples, and a real headless Neovim.
+python3 -m pytest -q Tests/Editors

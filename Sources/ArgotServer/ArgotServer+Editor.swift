@@ -7,7 +7,9 @@ extension ArgotServer {
   /// `textDocument/hover`: the documentation of the option, shorthand key, operation or service at the position.
   func hover(_ request: HoverRequest) throws(ResponseError) -> HoverResult {
     let document = try openDocument(request.uri)
-    guard DocumentKind.of(document) == .shellScript else { return HoverResult(markdown: nil, range: nil) }
+    guard DocumentKind.of(document) == .shellScript, request.position.line < document.lineStarts.count else {
+      return HoverResult(markdown: nil, range: nil)
+    }
     let offset = document.offset(of: TextPosition(request.position))
     guard let content = analyzer.hover(at: offset, in: document, files: scriptFiles(for: document)) else {
       return HoverResult(markdown: nil, range: nil)

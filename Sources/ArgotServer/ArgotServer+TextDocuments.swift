@@ -65,16 +65,16 @@ extension ArgotServer {
     if let delay = settings.diagnosticsDelay { diagnosticsScheduler.delay = .milliseconds(delay) }
   }
 
-  /// Schedules a changed document's diagnostics; a changed input file may be read by a script's `file://`
-  /// value, so scripts are checked again too.
+  /// Schedules a changed document's diagnostics; a changed JSON or YAML file may be read by a script's
+  /// `file://` value, so the scripts' commands that mention it are checked again too.
   func documentChanged(_ document: TextDocument) {
     let kind = DocumentKind.of(document, associations: openDocuments.associations)
-    if kind != .shellScript && kind != .other {
-      analyzer.forgetFiles()
-      scheduleAllDocuments()
-      return
-    }
     scheduleDiagnostics(document.uri)
+    guard kind != .shellScript && kind != .other, let name = document.path?.split(separator: "/").last else { return }
+    analyzer.forgetCommands(mentioning: String(name))
+    for uri in openDocuments.uris where uri != document.uri {
+      if let other = openDocuments.document(uri), DocumentKind.of(other) == .shellScript { scheduleDiagnostics(uri) }
+    }
   }
 
   func scheduleAllDocuments() {

@@ -30,6 +30,13 @@ public final class ScriptAnalyzer: Sendable {
     remembered.withLock { $0.removeAll() }
   }
 
+  /// Forgets the diagnostics of the commands that mention `name` (a file that changed).
+  public func forgetCommands(mentioning name: String) {
+    remembered.withLock { table in
+      for key in table.keys where key.text.contains(name) { table.removeValue(forKey: key) }
+    }
+  }
+
   // MARK: Finding commands
 
   /// One `aws` command of a script and how the engine reads it.
@@ -129,9 +136,19 @@ public final class ScriptAnalyzer: Sendable {
         && words[index].expansions.contains { $0 == 0..<words[index].text.unicodeScalars.count }
     }
     let head = first.range.lowerBound..<words[min(2, words.count - 1)].range.upperBound
+    // The word after an unknown option is probably its value: one problem, not two (the AWS CLI also reports
+    // them together: "Unknown options: --regoin, us-east-1").
+    let unknownOptionWords = Set(
+      invocation.diagnostics.compactMap { $0.code == .unknownOption ? $0.location?.wordIndex : nil }
+    )
     var result: [EditorDiagnostic] = []
     for diagnostic in invocation.diagnostics {
       if diagnostic.code == .shellExpansion { continue }
+      if diagnostic.code == .unexpectedArgument, let word = diagnostic.location?.wordIndex,
+        unknownOptionWords.contains(word - 1)
+      {
+        continue
+      }
       let range: Range<Int>
       if let location = diagnostic.location, location.wordIndex < words.count {
         let word = words[location.wordIndex]
