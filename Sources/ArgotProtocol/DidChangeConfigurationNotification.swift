@@ -43,8 +43,14 @@ public struct EditorSettings: Sendable, Hashable {
     self.diagnosticsDelay = diagnosticsDelay
   }
 
-  /// Reads settings; `prefix` names them in messages.
+  /// Reads settings; `prefix` names them in messages. An empty array (what some clients make of an empty
+  /// table, Neovim's Lua among them) is read as no settings.
   public init(_ value: JSONValue, prefix: String) throws(ResponseError) {
+    if case .array(let items) = value, items.isEmpty {
+      inputFiles = []
+      diagnosticsDelay = nil
+      return
+    }
     let object = try ParamsObject(value, prefix: prefix)
     var files: [(glob: String, command: String)] = []
     switch object.object["inputFiles"] {

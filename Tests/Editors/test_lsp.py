@@ -334,3 +334,11 @@ def test_notifications_before_initialize_are_dropped():
         client.lsp_initialize()
         reply = client.request("textDocument/hover", client.position_params("file:///tmp/argot-test/early.sh", 0, 0))
         assert reply["error"]["code"] == -32602
+
+
+def test_empty_settings_may_come_as_an_empty_array(client):
+    """Lua clients turn an empty table into `[]`."""
+    reply = client.request("initialize", {"processId": None, "capabilities": {}, "initializationOptions": []})
+    assert "result" in reply, reply
+    client.notify("workspace/didChangeConfiguration", {"settings": {"argot": []}})
+    client.assert_alive()
