@@ -191,7 +191,7 @@ targets += [
   ),
   .testTarget(
     name: "LanguageFeaturesTests",
-    dependencies: ["LanguageFeatures", "ShellScript", "CLISchema", "SchemaRegistry", "Invocation"],
+    dependencies: ["LanguageFeatures", "ShellScript", "CLISchema", "SchemaRegistry", "Invocation", "Completion"],
     swiftSettings: strictSettings
   ),
 ]
