@@ -33,7 +33,8 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-URI = "file:///tmp/argot-benchmark/deploy.sh"
+FOLDER = tempfile.mkdtemp(prefix="argot-lsp-benchmark-script-")
+URI = "file://" + FOLDER + "/deploy.sh"
 
 DIRECTCONNECT = [
     ("aws directconnect create-bgp-peer \\", "  --virtual-interface-id dxvif-{i} \\",
@@ -52,6 +53,7 @@ BOTOCORE = [
     ("aws iam create-role \\", "  --role-name role-{i} \\",
      "  --assume-role-policy-document file://policy.json \\", "  --region {region}"),
 ]
+# Every tenth command gets one: in a shorthand value where the command has one, else in a global option.
 MISTAKES = ["asn=x{i}", "adressFamily=ipv4", "addressFamily=ipv9"]
 
 
@@ -61,8 +63,13 @@ def script(templates, region="us-east-1"):
         template = templates[i % len(templates)]
         asn = 64512 + i
         command = [line.format(i=i, asn=asn, region=region) for line in template]
-        if i % 10 == 3 and "asn=" in command[2]:
-            command[2] = command[2].replace(f"asn={asn}", MISTAKES[(i // 10) % 3].format(i=i))
+        if i % 10 == 0:
+            if f"asn={asn}" in command[2]:
+                command[2] = command[2].replace(f"asn={asn}", MISTAKES[(i // 30) % 3].format(i=i))
+            elif "--output json" in command[2]:
+                command[2] = command[2].replace("--output json", "--output jsn")
+            else:
+                command[3] += " --output jsn"
         lines += command
     assert len(lines) == 2000
     return "\n".join(lines) + "\n"
@@ -128,15 +135,13 @@ def measure(binary, environment, templates, delay, runs):
     opened = time.perf_counter() - started
     version = 1
     lines = text.split("\n")
+    candidates = [number for number, line in enumerate(lines) if "asn=6" in line]
     keystroke = []
     for run in range(runs):
-        # Line 2 of command `line // 4`: `  --new-bgp-peer asn=NNNNN,...`; change the ASN's last digit to a letter
-        # and back.
-        line = 2 + 4 * ((run * 7) % 500)
-        column = lines[line].find("asn=")
-        if column < 0:
-            line, column = 2, lines[2].find("asn=")
-        column += len("asn=") + 4
+        # A `--new-bgp-peer asn=NNNNN,...` line further down each time: the ASN's last digit becomes a letter, then
+        # comes back.
+        line = candidates[(run * 7) % len(candidates)]
+        column = lines[line].find("asn=") + len("asn=") + 4
         version += 1
         for character in ("x", lines[line][column]):
             started = time.perf_counter()
@@ -176,6 +181,8 @@ def main():
         subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "argot"], cwd=REPO,
                        check=True)
     cache = tempfile.mkdtemp(prefix="argot-lsp-benchmark-")
+    with open(os.path.join(FOLDER, "policy.json"), "w") as file:
+        file.write('{"Version": "2012-10-17", "Statement": []}')
     environment = dict(os.environ, ARGOT_CACHE_DIR=cache)
     probe = subprocess.run([binary, "services"], capture_output=True, text=True, env=environment)
     templates = DIRECTCONNECT + (BOTOCORE if "ec2" in probe.stdout.split() else [])
@@ -189,6 +196,7 @@ def main():
             print(f"  every command changed {summary(everything)}")
     finally:
         shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(FOLDER, ignore_errors=True)
 
 
 if __name__ == "__main__":
