@@ -221,8 +221,8 @@ targets += [
   .testTarget(
     name: "ArgotServerTests",
     dependencies: [
-      "ArgotServer", "ArgotProtocol", "CLISchema", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem", "ShellScript",
-      "LanguageFeatures",
+      "ArgotServer", "ArgotProtocol", "CLISchema", "Completion", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem",
+      "ShellScript", "LanguageFeatures",
     ],
     swiftSettings: strictSettings
   ),

@@ -142,7 +142,11 @@ extension ArgotServer {
       if engines.count >= 16 { engines.removeAll() }
       var environment = completion.environment
       environment.workingDirectory = folder
-      let engine = CompletionEngine(catalog: catalog, environment: environment)
+      let engine = CompletionEngine(
+        catalog: catalog,
+        environment: environment,
+        cacheDirectory: configuration.cacheDirectory
+      )
       engines[folder] = engine
       return engine
     }

@@ -3,13 +3,14 @@ import CLISchema
 
 extension CompletionEngine {
   /// The values offered for `option` at the cursor in `value`.
-  func values(for option: CLIParameter, _ value: ValueText, scope: CommandScope) -> CompletionResult {
+  func values(for entry: OptionEntry, _ value: ValueText, scope: CommandScope) -> CompletionResult {
+    let option = entry.parameter
     let whole = value.replace(from: 0)
     let text = value.text
     if text.hasPrefix("file://") || text.hasPrefix("fileb://") {
       return paths(value, scheme: text.hasPrefix("file://") ? "file://" : "fileb://")
     }
-    if let choices = option.choices {
+    if let choices = option.choices ?? entry.itemChoices {
       let items = choices.filter { $0.hasPrefix(text) }
         .map { CompletionItem(label: $0, kind: .value, detail: "enum") }
       return CompletionResult(items: items, replace: whole)
@@ -31,7 +32,8 @@ extension CompletionEngine {
         .map { CompletionItem(label: $0, kind: .value, detail: "boolean") }
       return CompletionResult(items: items, replace: whole)
     }
-    if case .operation(let command) = scope, let reference = option.reference,
+    if case .operation(let operation) = scope, let member = option.memberName,
+      let command = resolver.command(for: operation), let reference = command.parameter(forMember: member)?.reference,
       let shape = command.model.shape(for: reference)
     {
       return memberValues(shape: shape, in: command.model, value)
@@ -45,10 +47,10 @@ extension CompletionEngine {
     let text = value.text
     switch shape.type {
     case .structure, .map:
-      return shorthand(root: shape, in: model, value)
+      return withFileSchemes(shorthand(root: shape, in: model, value), value)
     case .list:
       if let member = shape.member, let item = model.shape(for: member), item.type == .structure || item.type == .map {
-        return shorthand(root: item, in: model, value)
+        return withFileSchemes(shorthand(root: item, in: model, value), value)
       }
       if let member = shape.member, let item = model.shape(for: member), let choices = item.enumValues {
         let items = choices.filter { $0.hasPrefix(text) }.map {
@@ -66,6 +68,13 @@ extension CompletionEngine {
       break
     }
     return CompletionResult(items: fileSchemes(prefix: text, binary: false), replace: whole)
+  }
+
+  /// A shorthand result, with `file://` when the whole value typed so far could start one.
+  private func withFileSchemes(_ result: CompletionResult, _ value: ValueText) -> CompletionResult {
+    let schemes = fileSchemes(prefix: value.text, binary: false)
+    guard !schemes.isEmpty else { return result }
+    return CompletionResult(items: result.items + schemes, replace: value.replace(from: 0))
   }
 
   /// `file://` (and `fileb://` for binary values) when the typed text could start one.
@@ -87,7 +96,7 @@ extension CompletionEngine {
   /// Values for the word at a positional argument of a custom command (`aws s3 cp PATH`).
   func positionalValues(walk: CommandWalk, cursor: CommandLineCursor) -> [CompletionItem] {
     var remaining = walk.positionalCount
-    for parameter in walk.scope.parameters where parameter.isPositional {
+    for parameter in walk.scope.options.map(\.parameter) where parameter.isPositional {
       let count = parameter.arity == .fixed ? parameter.fixedWordCount : 1
       if remaining < count || parameter.arity == .zeroOrMore || parameter.arity == .oneOrMore {
         guard parameter.completion == "file" else { return [] }

@@ -95,7 +95,8 @@ import Testing
   @Test func methodNamesAreUniqueAndListed() {
     let methods = ArgotMethods.requests.map { $0.method }
     #expect(Set(methods).count == methods.count)
-    #expect(ArgotMethods.all == (methods + ["exit", "initialized"]).sorted())
+    #expect(ArgotMethods.all == (methods + ArgotMethods.notifications).sorted())
+    #expect(ArgotMethods.notifications.contains("exit") && ArgotMethods.notifications.contains("initialized"))
     #expect(ArgotMethods.all.contains(CompleteRequest.method))
     #expect(ArgotMethods.reserved.isEmpty)
   }

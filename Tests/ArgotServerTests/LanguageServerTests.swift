@@ -63,7 +63,8 @@ final class NotificationLog: Sendable {
 }
 
 let scriptURI = "file:///tmp/argot-server-tests/deploy.sh"
-let peerLine = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=abc,addressFamily=ipv4"
+let peerLine =
+  "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=abc,addressFamily=ipv4"
 
 @Suite struct LanguageServerTests {
   @Test func publishesWhatTheAnalyzerFinds() async throws {
@@ -71,13 +72,19 @@ let peerLine = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1
     #expect(session.notify(DidOpenNotification(uri: scriptURI, languageId: "sh", version: 1, text: peerLine)))
     let published = try await session.diagnostics(scriptURI, version: 1)
     let document = TextDocument(uri: scriptURI, languageId: "sh", version: 1, text: peerLine)
-    let direct = ScriptAnalyzer(catalog: session.catalog).diagnostics(in: document, files: ScriptParamFiles(folder: nil))
+    let direct = ScriptAnalyzer(catalog: session.catalog).diagnostics(
+      in: document,
+      files: ScriptParamFiles(folder: nil)
+    )
     #expect(published.diagnostics.map(\.code) == direct.map(\.code))
     let column = peerLine.count - "abc,addressFamily=ipv4".count
-    #expect(published.diagnostics.first?.range == DocumentRange(
-      start: DocumentPosition(line: 0, character: column),
-      end: DocumentPosition(line: 0, character: column + 3)
-    ))
+    #expect(
+      published.diagnostics.first?.range
+        == DocumentRange(
+          start: DocumentPosition(line: 0, character: column),
+          end: DocumentPosition(line: 0, character: column + 3)
+        )
+    )
   }
 
   @Test func changesApplyBeforeTheNextRequest() async throws {
@@ -97,7 +104,7 @@ let peerLine = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1
       TextDocumentCompletionRequest(uri: scriptURI, position: position).params
     ).get()
     let labels = answer["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } ?? []
-    let engine = CompletionEngine(catalog: session.catalog)
+    let engine = CompletionEngine(catalog: session.catalog, cacheDirectory: nil)
     let direct = engine.complete(CompletionRequest(line: "aws directconnect create-bgp-peer --new-bgp-peer asn=1,"))
     #expect(labels == direct.items.map(\.label))
     #expect(!labels.isEmpty)
@@ -115,7 +122,10 @@ let peerLine = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1
       CodeActionRequest.method,
       CodeActionRequest(
         uri: scriptURI,
-        range: DocumentRange(start: DocumentPosition(line: 0, character: 5), end: DocumentPosition(line: 0, character: 5))
+        range: DocumentRange(
+          start: DocumentPosition(line: 0, character: 5),
+          end: DocumentPosition(line: 0, character: 5)
+        )
       ).params
     ).get()
     #expect(actions == .array([]))

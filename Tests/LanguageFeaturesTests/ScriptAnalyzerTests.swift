@@ -33,7 +33,11 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
 @Suite struct ScriptDiagnosticsTests {
   @Test func valuesAreCheckedWhereTheyAreWritten() {
     #expect(found(bgp + "asn=abc,adressFamily=ipv6\n") == ["invalid-integer abc", "unknown-parameter adressFamily"])
-    #expect(found("aws directconnect create-bgp-peer \\\n  --new-bgp-peer 'asn=1,addressFamily=ipv9'") == ["invalid-enum ipv9"])
+    #expect(
+      found("aws directconnect create-bgp-peer \\\n  --new-bgp-peer 'asn=1,addressFamily=ipv9'") == [
+        "invalid-enum ipv9"
+      ]
+    )
   }
 
   @Test func shellExpansionsAreNeverErrors() {
@@ -92,11 +96,21 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
   @Test func cliInputDocuments() {
     let analyzer = ScriptAnalyzer(catalog: embeddedCatalog)
     let command = CommandPath(service: "directconnect", operation: "create-bgp-peer")
-    let json = TextDocument(uri: "file:///a/peer.json", languageId: "json", version: 1, text: #"{"newBGPPeer": {"asn": "x"}}"#)
+    let json = TextDocument(
+      uri: "file:///a/peer.json",
+      languageId: "json",
+      version: 1,
+      text: #"{"newBGPPeer": {"asn": "x"}}"#
+    )
     let diagnostics = analyzer.diagnostics(inInput: json, command: command, yaml: false)
     #expect(diagnostics.map { "\($0.code) \(json.text(in: $0.range))" } == [#"invalid-type "x""#])
     let unknown = CommandPath(service: "directconnect", operation: "nope")
-    let yaml = TextDocument(uri: "file:///a/p.yaml", languageId: "yaml", version: 1, text: "# argot: aws directconnect nope\nx: 1\n")
+    let yaml = TextDocument(
+      uri: "file:///a/p.yaml",
+      languageId: "yaml",
+      version: 1,
+      text: "# argot: aws directconnect nope\nx: 1\n"
+    )
     #expect(analyzer.diagnostics(inInput: yaml, command: unknown, yaml: true).map(\.range) == [0..<31])
   }
 }
@@ -115,14 +129,16 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
 
   @Test func hoverOnAnOptionShowsItsSyntax() throws {
     let document = script(bgp + "asn=1")
-    let hover = try #require(analyzer.hover(at: bgp.unicodeScalars.count - 3, in: document, files: ScriptParamFiles(folder: nil)))
+    let hover = try #require(
+      analyzer.hover(at: bgp.unicodeScalars.count - 3, in: document, files: ScriptParamFiles(folder: nil))
+    )
     #expect(hover.markdown.hasPrefix("**--new-bgp-peer** (structure)"))
     #expect(hover.markdown.contains("```\nasn=integer,asnLong=long"))
   }
 
   @Test func completionReplacesTheKeyBeingTyped() throws {
     let document = script("echo x && aws directconnect create-bgp-peer \\\n  --new-bgp-peer asn=1,add")
-    let engine = CompletionEngine(catalog: embeddedCatalog, environment: CompletionEnvironment())
+    let engine = CompletionEngine(catalog: embeddedCatalog, environment: CompletionEnvironment(), cacheDirectory: nil)
     let result = try #require(analyzer.completion(at: document.scalars.count, in: document, engine: engine))
     #expect(result.items.map(\.label) == ["addressFamily"])
     #expect(document.text(in: result.replace) == "add")
@@ -131,7 +147,11 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
   @Test func actionsConvertAndAdd() {
     let text = "aws directconnect create-interconnect --interconnect-name i \\\n  --tags key=a,value=b"
     let document = script(text)
-    let actions = analyzer.actions(at: text.unicodeScalars.count - 2, in: document, files: ScriptParamFiles(folder: nil))
+    let actions = analyzer.actions(
+      at: text.unicodeScalars.count - 2,
+      in: document,
+      files: ScriptParamFiles(folder: nil)
+    )
     #expect(actions.map(\.title) == ["Write --tags as JSON", "Add the required options --bandwidth, --location"])
     #expect(actions[0].edits.map(\.newText) == [#"'[{"key":"a","value":"b"}]'"#])
     #expect(actions[1].edits.map(\.newText) == [" \\\n  --bandwidth string \\\n  --location string"])

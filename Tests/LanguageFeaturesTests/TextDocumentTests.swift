@@ -53,9 +53,16 @@ import Testing
     let yaml = document("file:///a/peer.yaml", "yaml", "---\n# argot: aws directconnect create-bgp-peer\nasn: 1\n")
     #expect(DocumentKind.of(yaml) == .cliInputYAML(bgp))
     let associations = [InputAssociation(glob: "**/bgp/*.json", command: bgp)]
-    #expect(DocumentKind.of(document("file:///w/bgp/peer.json", "json"), associations: associations) == .cliInputJSON(bgp))
-    #expect(DocumentKind.of(document("file:///w/bgp/x/peer.json", "json"), associations: associations) == .unassociatedInput)
-    #expect(CommandPath(words: "aws ec2 wait instance-running") == CommandPath(service: "ec2", operation: "wait instance-running"))
+    #expect(
+      DocumentKind.of(document("file:///w/bgp/peer.json", "json"), associations: associations) == .cliInputJSON(bgp)
+    )
+    #expect(
+      DocumentKind.of(document("file:///w/bgp/x/peer.json", "json"), associations: associations) == .unassociatedInput
+    )
+    #expect(
+      CommandPath(words: "aws ec2 wait instance-running")
+        == CommandPath(service: "ec2", operation: "wait instance-running")
+    )
     #expect(CommandPath(words: "ec2") == nil)
   }
 
