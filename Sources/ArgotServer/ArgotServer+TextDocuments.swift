@@ -91,6 +91,11 @@ extension ArgotServer {
     guard let document = openDocuments.document(uri) else { return }
     let notification = await loading.run { [self] in diagnosticsNotification(for: document) }
     guard let notification else { return }
+    // Closed meanwhile: its diagnostics were cleared. Changed meanwhile: the scheduler goes round again and
+    // publishes the new text's.
+    guard let current = openDocuments.document(uri), current.version == document.version,
+      current.scalars.count == document.scalars.count
+    else { return }
     configuration.notify(notification.notification)
   }
 

@@ -157,3 +157,43 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
     #expect(actions[1].edits.map(\.newText) == [" \\\n  --bandwidth string \\\n  --location string"])
   }
 }
+
+@Suite struct ScriptRobustnessTests {
+  /// Random scripts of `aws` command pieces: diagnostics, hover, actions and completion at every offset answer
+  /// without failing, and every range lies inside the document.
+  @Test func randomScriptsAnswerEverywhere() {
+    let pieces = [
+      "aws directconnect ", "create-bgp-peer ", "--new-bgp-peer ", "asn=", "1", ",", "addressFamily=", "ipv9",
+      "{", "}", "[", "]", "'", "\"", "$X", "$(aws directconnect x)", " \\\n", "\n", " ", "--tags ", "key=a",
+      "--output=", "🔑", "file://", "@=", "--cli-input-json ", "create-interconnect ", "&& ", "# c\n",
+    ]
+    let analyzer = ScriptAnalyzer(catalog: embeddedCatalog)
+    let engine = CompletionEngine(catalog: embeddedCatalog, environment: CompletionEnvironment(), cacheDirectory: nil)
+    var state: UInt64 = 7
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    for _ in 0..<150 {
+      var text = ""
+      for _ in 0..<(next() % 16) { text += pieces[next() % pieces.count] }
+      let document = script(text)
+      let count = document.scalars.count
+      let files = ScriptParamFiles(folder: "/nonexistent")
+      for diagnostic in analyzer.diagnostics(in: document, files: files) {
+        #expect(diagnostic.range.lowerBound >= 0 && diagnostic.range.upperBound <= count, "\(text.debugDescription)")
+      }
+      for offset in stride(from: 0, through: count, by: max(1, count / 6)) {
+        if let hover = analyzer.hover(at: offset, in: document, files: files) {
+          #expect(hover.range.upperBound <= count, "\(text.debugDescription)")
+        }
+        for action in analyzer.actions(at: offset, in: document, files: files) {
+          #expect(action.edits.allSatisfy { $0.range.upperBound <= count }, "\(text.debugDescription)")
+        }
+        if let completion = analyzer.completion(at: offset, in: document, engine: engine) {
+          #expect(completion.replace.upperBound <= max(count, offset), "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+}

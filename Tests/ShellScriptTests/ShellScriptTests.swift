@@ -136,3 +136,46 @@ private func source(_ word: ScriptWord, in script: String) -> String {
     )
   }
 }
+
+@Suite struct ShellScriptRobustnessTests {
+  /// Scripts made of shell-significant pieces at random (a fixed seed): every word's offsets point into the
+  /// script, one per character, in order, inside the word's range.
+  @Test func randomScriptsKeepTheirOffsetsConsistent() {
+    let pieces = [
+      "aws", " ", "\\\n", "\n", "'", "\"", "$(", ")", "${", "}", "`", "$((", "#", "<<EOF\n", "EOF\n", "<<-X", ";", "&&",
+      "|", "&", ">", "2>&1", "\\", "$'a\\n'", "~", "=", "x", "🔑", "--opt", "(", "<(", "\t",
+    ]
+    var generator = SplitMix(seed: 42)
+    for _ in 0..<2000 {
+      var text = ""
+      for _ in 0..<Int(generator.next() % 40) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      let count = text.unicodeScalars.count
+      for command in ShellScript(text).commands {
+        for word in command.words {
+          #expect(word.offsets.count == word.text.unicodeScalars.count, "\(text.debugDescription)")
+          #expect(word.offsets == word.offsets.sorted(), "\(text.debugDescription)")
+          #expect(word.offsets.allSatisfy { $0 >= 0 && $0 < count }, "\(text.debugDescription)")
+          #expect(word.range.lowerBound >= 0 && word.range.upperBound <= count, "\(text.debugDescription)")
+          for expansion in word.expansions {
+            #expect(expansion.upperBound <= word.offsets.count, "\(text.debugDescription)")
+          }
+        }
+      }
+    }
+  }
+}
+
+/// A small deterministic generator (SplitMix64).
+struct SplitMix {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
