@@ -185,7 +185,7 @@ targets += [
     name: "LanguageFeatures",
     dependencies: [
       "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "CommandReference", "JSON", "FileSystem",
-      "Completion",
+      "Completion", "Suggestions",
     ],
     swiftSettings: strictSettings
   ),

@@ -4,6 +4,7 @@ public import Invocation
 import JSON
 import ShellScript
 import Shorthand
+import Suggestions
 
 /// A change an editor can apply: a title and edits of the document.
 public struct EditorAction: Sendable, Hashable {
@@ -41,24 +42,51 @@ extension ScriptAnalyzer {
   func didYouMean(_ place: CommandPlace, document: TextDocument) -> [EditorAction] {
     var actions: [EditorAction] = []
     let word = place.read.words[place.word]
-    for diagnostic in diagnostics(of: place.read) where !diagnostic.suggestions.isEmpty {
+    for diagnostic in diagnostics(of: place.read) {
       guard diagnostic.range.lowerBound >= word.range.lowerBound, diagnostic.range.upperBound <= word.range.upperBound
       else { continue }
-      let written = document.text(in: diagnostic.range)
-      // Keep `--opt=value`: only the name changes.
-      let replaced = written.hasPrefix("--") && written.contains("=") ? diagnostic.range : diagnostic.range
-      for suggestion in diagnostic.suggestions.prefix(3) {
+      var suggestions = diagnostic.suggestions
+      if suggestions.isEmpty, diagnostic.code == DiagnosticCode.unknownParameter.rawValue {
+        suggestions = keySuggestions(place, at: diagnostic.range, written: document.text(in: diagnostic.range))
+      }
+      for suggestion in suggestions.prefix(3) {
         actions.append(
           EditorAction(
             kind: "quickfix",
             title: "Change to \(suggestion)",
-            edits: [TextEditRange(range: replaced, newText: suggestion)],
-            isPreferred: diagnostic.suggestions.count == 1
+            edits: [TextEditRange(range: diagnostic.range, newText: suggestion)],
+            isPreferred: suggestions.count == 1
           )
         )
       }
     }
     return actions
+  }
+
+  /// The closest member names to an unknown shorthand key written at `range` of the value under the cursor.
+  func keySuggestions(_ place: CommandPlace, at range: Range<Int>, written: String) -> [String] {
+    guard let option = place.option, let parameter = option.parameter, let reference = parameter.reference,
+      let member = parameter.memberName, let command = place.read.invocation.command,
+      let shape = command.model.shape(for: reference)
+    else { return [] }
+    let context = ShorthandArgumentContext(
+      service: command.service.serviceName,
+      operation: command.operation.name,
+      member: member
+    )
+    let result = ShorthandArgument.parse(words: option.values, shape: shape, model: command.model, context: context)
+    for (index, parse) in result.parses.enumerated() where index < option.valueWords.count {
+      let word = place.read.words[option.valueWords[index]]
+      for (path, span) in parse.sourceMap.spans {
+        guard let keyRange = span.keyRange, word.scriptRange(of: keyRange) == range else { continue }
+        let prefix: [ShorthandPath.Component] = shape.type == .list ? [.index(index)] : []
+        let parent = ShorthandPath(prefix + path.parent.components)
+        guard let (holder, _, _) = Self.shape(at: parent, from: shape, in: command.model), holder.type == .structure
+        else { return [] }
+        return ClosestNames.find(written, among: holder.members.map(\.name))
+      }
+    }
+    return []
   }
 
   /// Shorthand → JSON, or JSON → shorthand when shorthand says the value exactly.

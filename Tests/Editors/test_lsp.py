@@ -282,6 +282,15 @@ def test_code_actions_convert_values_and_add_options(client):
                                                     "context": {"diagnostics": [], "only": ["quickfix"]}})
     assert [fix["title"] for fix in fixes] == ["Change to --output"]
     assert fixes[0]["isPreferred"] is True
+    # A misspelt shorthand key: the closest member of its structure.
+    client.change(uri, 2, [{"range": {"start": {"line": 3, "character": 0}, "end": {"line": 3, "character": 0}},
+                            "text": BGP + "asn=1,adressFamily=ipv6\n"}])
+    column = len(BGP) + len("asn=1,") + 3
+    keys = client.call("textDocument/codeAction", {**params, "range": {"start": {"line": 3, "character": column},
+                                                                       "end": {"line": 3, "character": column}}})
+    assert keys[0]["title"] == "Change to addressFamily"
+    assert keys[0]["edit"]["changes"][uri][0]["range"] == {"start": {"line": 3, "character": column - 3},
+                                                           "end": {"line": 3, "character": column + 9}}
 
 
 def test_cli_input_files_by_modeline_and_settings(client):

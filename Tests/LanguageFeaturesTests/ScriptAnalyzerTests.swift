@@ -144,6 +144,19 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
     #expect(document.text(in: result.replace) == "add")
   }
 
+  @Test func aMisspeltKeyGetsTheClosestName() {
+    let text = bgp + "asn=64600,adressFamily=ipv6"
+    let document = script(text)
+    let actions = analyzer.actions(
+      at: text.unicodeScalars.count - 8,
+      in: document,
+      files: ScriptParamFiles(folder: nil)
+    )
+    #expect(actions.first?.title == "Change to addressFamily")
+    #expect(actions.first.map { document.text(in: $0.edits[0].range) } == "adressFamily")
+    #expect(actions.first?.isPreferred == true)
+  }
+
   @Test func actionsConvertAndAdd() {
     let text = "aws directconnect create-interconnect --interconnect-name i \\\n  --tags key=a,value=b"
     let document = script(text)
