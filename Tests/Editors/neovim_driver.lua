@@ -77,6 +77,25 @@ local ok, failure = pcall(function()
       result.hover = answer.result.contents.value
     end
   end
+
+  -- A code action on line 3's --tags value: write it as JSON, applied as Neovim applies workspace edits.
+  local third = vim.api.nvim_buf_get_lines(buffer, 2, 3, false)[1]
+  local at = string.find(third, 'key=a', 1, true)
+  local actions = vim.lsp.buf_request_sync(buffer, 'textDocument/codeAction', {
+    textDocument = vim.lsp.util.make_text_document_params(buffer),
+    range = { start = { line = 2, character = at }, ['end'] = { line = 2, character = at } },
+    context = { diagnostics = {} },
+  }, 30000) or {}
+  result.actions = {}
+  for _, answer in pairs(actions) do
+    for _, action in ipairs(answer.result or {}) do
+      table.insert(result.actions, action.title)
+      if action.title == 'Write --tags as JSON' then
+        vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+      end
+    end
+  end
+  result.converted_line = vim.api.nvim_buf_get_lines(buffer, 2, 3, false)[1]
 end)
 if not ok then
   table.insert(result.errors, tostring(failure))

@@ -1,6 +1,6 @@
 """A real headless Neovim (Debian's neovim 0.7.2) with integrations/neovim drives `argot serve`: it opens a script
 with a bad shorthand value and reads the diagnostic and its range, completes inside `--new-bgp-peer asn=1,` and
-applies the edit, and hovers an option. Skipped when `nvim` is not installed.
+applies the edit, hovers an option, and applies a code action. Skipped when `nvim` is not installed.
 """
 
 import json
@@ -19,6 +19,7 @@ from protocol_schemas import ROOT  # noqa: E402
 
 LINE1 = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=abc,addressFamily=ipv4"
 LINE2 = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=1,"
+LINE3 = "aws directconnect create-interconnect --interconnect-name i1 --bandwidth 1Gbps --location L --tags key=a,value=b"
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,7 @@ def session():
     folder = tempfile.mkdtemp(prefix="argot-nvim-")
     script = os.path.join(folder, "deploy.sh")
     with open(script, "w") as file:
-        file.write(LINE1 + "\n" + LINE2 + "\n")
+        file.write(LINE1 + "\n" + LINE2 + "\n" + LINE3 + "\n")
     out = os.path.join(folder, "out.json")
     environment = dict(os.environ, ARGOT_BINARY=argot_path(), ARGOT_NVIM_OUT=out, ARGOT_NVIM_SCRIPT=script,
                        ARGOT_NO_BOTOCORE="1", ARGOT_CACHE_DIR=os.path.join(folder, "cache"),
@@ -74,3 +75,8 @@ def test_neovim_completes_a_shorthand_key_and_applies_the_edit(session):
 def test_neovim_hovers_an_option(session):
     assert session["hover"].startswith("**--new-bgp-peer** (structure)")
     assert "asn=integer" in session["hover"]
+
+
+def test_neovim_applies_a_code_action(session):
+    assert "Write --tags as JSON" in session["actions"]
+    assert session["converted_line"] == LINE3.replace("key=a,value=b", "'[{\"key\":\"a\",\"value\":\"b\"}]'")
