@@ -33,7 +33,9 @@ public final class ScriptAnalyzer: Sendable {
   /// Forgets the diagnostics of the commands that mention `name` (a file that changed).
   public func forgetCommands(mentioning name: String) {
     remembered.withLock { table in
-      for key in table.keys where key.text.contains(name) { table.removeValue(forKey: key) }
+      for key in table.keys where String(String.UnicodeScalarView(key.text)).contains(name) {
+        table.removeValue(forKey: key)
+      }
     }
   }
 
@@ -100,7 +102,8 @@ public final class ScriptAnalyzer: Sendable {
   // MARK: Diagnostics
 
   struct CommandKey: Hashable {
-    var text: String
+    /// The command's text (kept as scalars: hashing them is cheaper than building a string).
+    var text: [Unicode.Scalar]
     var folder: String?
   }
 
@@ -109,7 +112,7 @@ public final class ScriptAnalyzer: Sendable {
     var result: [EditorDiagnostic] = []
     for command in awsCommands(in: document) {
       guard let start = command.programWords.first?.range.lowerBound else { continue }
-      let key = CommandKey(text: document.text(in: start..<command.range.upperBound), folder: files.folder)
+      let key = CommandKey(text: Array(document.scalars[start..<command.range.upperBound]), folder: files.folder)
       if let known = remembered.withLock({ $0[key] }) {
         result += known.map { $0.shifted(by: start) }
         continue
