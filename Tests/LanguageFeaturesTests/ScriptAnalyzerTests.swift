@@ -69,6 +69,10 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
     )
   }
 
+  @Test func commandsTheAWSCLIImplementsItselfAreNotReported() {
+    #expect(found("aws s3 cp a.txt s3://bucket/a.txt\naws configure get region\n") == [])
+  }
+
   @Test func anUnknownOptionsValueIsNotReportedAgain() {
     #expect(found("aws directconnect describe-locations --regoin us-east-1") == ["unknown-option --regoin"])
   }
