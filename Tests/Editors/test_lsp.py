@@ -351,3 +351,24 @@ def test_empty_settings_may_come_as_an_empty_array(client):
     assert "result" in reply, reply
     client.notify("workspace/didChangeConfiguration", {"settings": {"argot": []}})
     client.assert_alive()
+
+
+def test_with_the_installed_botocore_models():
+    """The models' prose in hover, and checks inside an EC2 value (skipped without botocore)."""
+    pytest.importorskip("botocore")
+    with LSPClient(botocore=True) as client:
+        info = client.lsp_initialize()
+        if info["models"]["botocoreDataDirectory"] is None:
+            pytest.skip("no installed botocore found by argot")
+        line = ("aws ec2 run-instances --image-id ami-1 --block-device-mappings "
+                "'DeviceName=/dev/sda1,Ebs={VolumeSize=100,VolumeType=gp9}'")
+        found = diagnostics_of(client, line + "\n", uri="file:///tmp/argot-test/ec2.sh")
+        assert codes(found) == ["invalid-enum"]
+        assert found[0]["range"]["start"]["character"] == line.index("gp9")
+        hover = client.call("textDocument/hover",
+                            client.position_params("file:///tmp/argot-test/ec2.sh", 0, line.index("VolumeSize") + 2))
+        assert hover["contents"]["value"].startswith("**VolumeSize** (integer) in --block-device-mappings")
+        assert "GiB" in hover["contents"]["value"]
+        options = client.call("textDocument/hover",
+                              client.position_params("file:///tmp/argot-test/ec2.sh", 0, line.index("--image-id") + 3))
+        assert "AMI" in options["contents"]["value"]
