@@ -5,8 +5,8 @@ import LanguageFeatures
 
 extension ArgotServer {
   /// `textDocument/hover`: the documentation of the option, shorthand key, operation or service at the position.
-  func hover(_ request: HoverRequest) throws(ResponseError) -> HoverResult {
-    let document = try openDocument(request.uri)
+  func hover(_ request: HoverRequest, as snapshot: TextDocument? = nil) throws(ResponseError) -> HoverResult {
+    let document = try openDocument(request.uri, as: snapshot)
     guard DocumentKind.of(document) == .shellScript, request.position.line < document.lineStarts.count else {
       return HoverResult(markdown: nil, range: nil)
     }
@@ -19,8 +19,11 @@ extension ArgotServer {
 
   /// `textDocument/completion`: the completion engine's candidates for the `aws` command at the position, each
   /// with the edit that replaces exactly the part being completed.
-  func completeInDocument(_ request: TextDocumentCompletionRequest) throws(ResponseError) -> CompletionListResult {
-    let document = try openDocument(request.uri)
+  func completeInDocument(
+    _ request: TextDocumentCompletionRequest,
+    as snapshot: TextDocument? = nil
+  ) throws(ResponseError) -> CompletionListResult {
+    let document = try openDocument(request.uri, as: snapshot)
     guard DocumentKind.of(document) == .shellScript else { return CompletionListResult(items: []) }
     let offset = document.offset(of: TextPosition(request.position))
     let engine = completionEngine(for: document.folder)
@@ -59,8 +62,11 @@ extension ArgotServer {
   }
 
   /// `textDocument/codeAction`: shorthand ↔ JSON, the missing required options, did-you-mean replacements.
-  func codeActions(_ request: CodeActionRequest) throws(ResponseError) -> CodeActionResult {
-    let document = try openDocument(request.uri)
+  func codeActions(
+    _ request: CodeActionRequest,
+    as snapshot: TextDocument? = nil
+  ) throws(ResponseError) -> CodeActionResult {
+    let document = try openDocument(request.uri, as: snapshot)
     guard DocumentKind.of(document) == .shellScript else { return CodeActionResult(actions: []) }
     let offset = document.offset(of: TextPosition(request.range.start))
     let found = analyzer.actions(at: offset, in: document, files: scriptFiles(for: document))

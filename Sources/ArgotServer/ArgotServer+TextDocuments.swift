@@ -131,8 +131,31 @@ extension ArgotServer {
     ScriptParamFiles(folder: document.folder) { [openDocuments] path in openDocuments.text(atPath: path) }
   }
 
-  /// An open document, or -32602 naming `textDocument.uri`.
-  func openDocument(_ uri: String) throws(ResponseError) -> TextDocument {
+  /// The LSP requests about a document.
+  static let documentRequests: Set<String> = [
+    HoverRequest.method, TextDocumentCompletionRequest.method, CodeActionRequest.method,
+  ]
+
+  /// Notes the document an LSP request is about as it is now, on the reading thread: the request's position
+  /// refers to this text, even if changes arrive before its task runs.
+  public func willHandle(request: JSONRPCRequest) {
+    guard Self.documentRequests.contains(request.method),
+      let uri = request.params?["textDocument"]?["uri"]?.stringValue,
+      let document = openDocuments.document(uri)
+    else { return }
+    requestDocuments.withLock { $0[request.id] = document }
+  }
+
+  /// The document `willHandle` noted for a request, if any (taken once).
+  func takeDocument(of request: JSONRPCRequest) -> TextDocument? {
+    guard Self.documentRequests.contains(request.method) else { return nil }
+    return requestDocuments.withLock { $0.removeValue(forKey: request.id) }
+  }
+
+  /// The document a request is about: the text noted when it arrived, else the open document; -32602 naming
+  /// `textDocument.uri` when it is not open.
+  func openDocument(_ uri: String, as snapshot: TextDocument? = nil) throws(ResponseError) -> TextDocument {
+    if let snapshot, snapshot.uri == uri { return snapshot }
     guard let document = openDocuments.document(uri) else {
       throw ParamsObject.invalid("textDocument.uri", "is not an open document (send textDocument/didOpen first)")
     }

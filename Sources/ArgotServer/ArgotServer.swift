@@ -42,6 +42,8 @@ public final class ArgotServer: MessageHandler {
   let diagnosticsScheduler = DiagnosticsScheduler(delay: ArgotServer.defaultDiagnosticsDelay)
   /// Completion engines for documents, by folder (relative `file://` paths start from the document's folder).
   let documentCompletion = Mutex<[String: CompletionEngine]>([:])
+  /// The document each LSP request was about, as it was when the request arrived (see `willHandle`).
+  let requestDocuments = Mutex<[RequestID: TextDocument]>([:])
 
   /// A server over `catalog`.
   public init(catalog: CommandCatalog, configuration: ServerConfiguration) {
@@ -57,6 +59,7 @@ public final class ArgotServer: MessageHandler {
 
   /// Answers one request.
   public func handle(request: JSONRPCRequest) async -> Result<JSONValue, ResponseError> {
+    let snapshot = takeDocument(of: request)
     if let refusal = lifecycle.withLock({ $0.admit(request.method) }) { return .failure(refusal) }
     switch request.method {
     case InitializeRequest.method:
@@ -90,16 +93,17 @@ public final class ArgotServer: MessageHandler {
         self.complete
       )
     case HoverRequest.method:
-      return await answer(request, as: HoverRequest.self, isReady: { _ in false }, self.hover)
+      return await answer(request, as: HoverRequest.self, isReady: { _ in false }) { (params) throws(ResponseError) in
+        try self.hover(params, as: snapshot)
+      }
     case TextDocumentCompletionRequest.method:
-      return await answer(
-        request,
-        as: TextDocumentCompletionRequest.self,
-        isReady: { _ in false },
-        self.completeInDocument
-      )
+      return await answer(request, as: TextDocumentCompletionRequest.self, isReady: { _ in false }) {
+        (params) throws(ResponseError) in try self.completeInDocument(params, as: snapshot)
+      }
     case CodeActionRequest.method:
-      return await answer(request, as: CodeActionRequest.self, isReady: { _ in false }, self.codeActions)
+      return await answer(request, as: CodeActionRequest.self, isReady: { _ in false }) {
+        (params) throws(ResponseError) in try self.codeActions(params, as: snapshot)
+      }
     default:
       return .failure(.methodNotFound(request.method))
     }

@@ -211,6 +211,7 @@ public final class JSONRPCConnection: Sendable {
       reply(.errorResponse(.invalidRequest("request id \(id) is already in use"), id: id))
       return
     }
+    handler.willHandle(request: request)
     let task = Task { [self] in
       let result = await handler.handle(request: request)
       guard let reply = claim(id, token: token) else { return }

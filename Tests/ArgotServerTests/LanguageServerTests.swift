@@ -110,6 +110,28 @@ let peerLine =
     #expect(!labels.isEmpty)
   }
 
+  @Test func aRequestReadsTheTextAsItWasWhenItArrived() async throws {
+    let session = await EditorSession()
+    let line = "aws directconnect create-bgp-peer --new-bgp-peer asn=1,"
+    _ = session.notify(DidOpenNotification(uri: scriptURI, languageId: "sh", version: 1, text: line))
+    let params = TextDocumentCompletionRequest(
+      uri: scriptURI,
+      position: DocumentPosition(line: 0, character: line.count)
+    ).params
+    let request = JSONRPCRequest(method: TextDocumentCompletionRequest.method, params: params, id: .integer(77))
+    // The transport notes the request on its reading thread, then a change arrives before the request's task runs.
+    session.server.willHandle(request: request)
+    _ = session.notify(
+      DidChangeNotification(uri: scriptURI, version: 2, changes: [.init(range: nil, text: "echo nothing here")])
+    )
+    let answer = try await session.server.handle(request: request).get()
+    let labels = answer["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } ?? []
+    #expect(labels.contains("addressFamily"))
+    // A request that arrives after the change reads the new text.
+    let later = try await session.call(TextDocumentCompletionRequest.method, params).get()
+    #expect(later["items"] == .array([]))
+  }
+
   @Test func hoverAndActionsOnAnOpenScript() async throws {
     let session = await EditorSession()
     _ = session.notify(DidOpenNotification(uri: scriptURI, languageId: "sh", version: 1, text: peerLine))
