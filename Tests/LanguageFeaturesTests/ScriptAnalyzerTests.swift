@@ -87,8 +87,8 @@ func found(_ text: String, analyzer: ScriptAnalyzer = ScriptAnalyzer(catalog: em
   @Test func fileValuesAreReadFromTheScriptsFolder() {
     let analyzer = ScriptAnalyzer(catalog: embeddedCatalog)
     let document = script(bgp.replacing("--new-bgp-peer ", with: "--new-bgp-peer file://peer.json"))
-    let open = ScriptParamFiles(folder: "/work/x") { path in
-      path == "/work/x/peer.json" ? #"{"asn": "x"}"# : nil
+    let open = ScriptParamFiles(folder: "/srv/scripts") { path in
+      path == "/srv/scripts/peer.json" ? #"{"asn": "x"}"# : nil
     }
     let diagnostics = analyzer.diagnostics(in: document, files: open)
     #expect(diagnostics.map(\.code) == ["invalid-type"])
