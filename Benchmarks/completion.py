@@ -139,6 +139,37 @@ def main():
         print(f"  {'argot --version (process start, ArgumentParser)':<48} {start:8.2f} ms")
         if ratios:
             print(f"  ratio range {min(ratios):.1f}x - {max(ratios):.1f}x")
+    server_latency(BUILDS[0][1], environment, arguments.runs * 20)
+
+
+def server_latency(argot, environment, requests):
+    """`argot/complete` through one `argot serve` (newline-delimited JSON), one request at a time: the round trip
+    as a client sees it, Python's own overhead included. This is what a shell's coprocess pays per Tab."""
+    if not os.path.exists(argot):
+        return
+    process = subprocess.Popen([argot, "serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, env=environment)
+
+    def call(identifier, method, params):
+        message = {"jsonrpc": "2.0", "id": identifier, "method": method, "params": params}
+        process.stdin.write((json.dumps(message) + "\n").encode())
+        process.stdin.flush()
+        return json.loads(process.stdout.readline())
+
+    call(0, "initialize", {})
+    print(f"argot/complete through one argot serve, {requests} requests per line, one at a time")
+    for label, line, _ in LINES:
+        call(1, "argot/complete", {"line": line})
+        samples = []
+        for index in range(requests):
+            start = time.perf_counter()
+            call(index + 2, "argot/complete", {"line": line})
+            samples.append((time.perf_counter() - start) * 1000)
+        samples.sort()
+        p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
+        print(f"  {label:<48} p50 {statistics.median(samples):6.3f} ms  p99 {p99:6.3f} ms")
+    process.stdin.close()
+    process.wait(timeout=30)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ final class CommandResolver: Sendable {
 
   // MARK: Names
 
-  /// Every service command and top-level command, sorted by name.
+  /// Every service command (kind `.service`) and top-level command of the CLI (kind `.command`), sorted by name.
   func services() -> [NameEntry] {
     if let known = names.withLock({ $0[""] }) { return known }
     let directories = catalog.registry.searchPath.directories
@@ -51,7 +51,7 @@ final class CommandResolver: Sendable {
       entries.append(
         NameEntry(
           name: name,
-          kind: .service,
+          kind: .command,
           isHidden: command.isHidden || command.availability == "v1",
           summary: OneLine.of(command.summary)
         )
@@ -65,13 +65,9 @@ final class CommandResolver: Sendable {
 
   /// The operations, waiters (kind `.waiter`) and subcommands of a service, in model order then name order.
   func commands(of service: ServiceCommand) -> [NameEntry] {
-    if let known = names.withLock({ $0[service.name] }) { return known }
+    if let stored = storedCommands(of: service) { return stored }
     let fingerprint = catalog.registry.location(of: service.serviceName)?.fingerprint
     let path = fingerprint.flatMap { index?.commandsPath(service: service.name, fingerprint: $0) }
-    if let path, let stored = index?.names(at: path) {
-      names.withLock { $0[service.name] = stored }
-      return stored
-    }
     var entries: [NameEntry] = []
     // Operation summaries need the prose of every operation: read the whole model once.
     let model = fingerprint == nil ? nil : try? catalog.registry.model(service: service.serviceName)
@@ -105,6 +101,16 @@ final class CommandResolver: Sendable {
     return entries
   }
 
+  /// The commands of a service when they are in memory or in the index (nil: they would have to be worked out).
+  private func storedCommands(of service: ServiceCommand) -> [NameEntry]? {
+    if let known = names.withLock({ $0[service.name] }) { return known }
+    guard let index, let fingerprint = catalog.registry.location(of: service.serviceName)?.fingerprint,
+      let stored = index.names(at: index.commandsPath(service: service.name, fingerprint: fingerprint))
+    else { return nil }
+    names.withLock { $0[service.name] = stored }
+    return stored
+  }
+
   // MARK: Scopes
 
   /// The option typed as `name` in `scope`: the command's own, else a global one.
@@ -122,8 +128,11 @@ final class CommandResolver: Sendable {
       }
       return .unknown
     case .service(let service):
-      if word == "wait", let waiters = try? catalog.waiters(of: service), waiters.contains(where: { !$0.isHidden }) {
-        return .waiters(service)
+      if word == "wait" {
+        let hasWaiters =
+          storedCommands(of: service).map { $0.contains { $0.kind == .waiter && !$0.isHidden } }
+          ?? ((try? catalog.waiters(of: service))?.contains { !$0.isHidden } ?? false)
+        if hasWaiters { return .waiters(service) }
       }
       // An indexed operation first: reading the service's CLI changes for its subcommands costs more.
       if let indexed = operation(service: service, name: word, isWaiter: false, indexedOnly: true) {
@@ -167,8 +176,11 @@ final class CommandResolver: Sendable {
   }
 
   /// The built command of a scope, for the values that need the model (shorthand, nested enums).
-  func command(for scope: OperationScope) -> OperationCommand? {
-    build(service: scope.service, name: scope.name, isWaiter: scope.isWaiter)
+  ///
+  /// With `documentation: false` the model may lack its prose (a built command with prose is used when there is
+  /// one): reading a large operation's prose costs as much as its shapes.
+  func command(for scope: OperationScope, documentation: Bool = true) -> OperationCommand? {
+    build(service: scope.service, name: scope.name, isWaiter: scope.isWaiter, documentation: documentation)
   }
 
   /// Whether the operation named by the first words of `line` is known in memory (a cheap test on the words).
@@ -189,17 +201,23 @@ final class CommandResolver: Sendable {
     }
   }
 
-  private func build(service: ServiceCommand, name: String, isWaiter: Bool) -> OperationCommand? {
+  private func build(
+    service: ServiceCommand,
+    name: String,
+    isWaiter: Bool,
+    documentation: Bool = true
+  ) -> OperationCommand? {
     let key = OperationScope.key(service: service.name, name: name, isWaiter: isWaiter)
-    if let known = commands.withLock({ $0[key] }) { return known }
+    let bareKey = key + " (without documentation)"
+    if let known = commands.withLock({ $0[key] ?? (documentation ? nil : $0[bareKey]) }) { return known }
     let built =
       isWaiter
-      ? try? catalog.waiterCommand(service: service.name, waiter: name)
-      : try? catalog.command(service: service.name, operation: name)
+      ? try? catalog.waiterCommand(service: service.name, waiter: name, documentation: documentation)
+      : try? catalog.command(service: service.name, operation: name, documentation: documentation)
     guard let built else { return nil }
     commands.withLock {
       if $0.count >= 512 { $0.removeAll() }
-      $0[key] = built
+      $0[documentation ? key : bareKey] = built
     }
     return built
   }
