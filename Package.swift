@@ -185,6 +185,33 @@ targets += [
   ),
 ]
 
+// MARK: - ShellScript
+
+targets += [
+  .target(name: "ShellScript", swiftSettings: strictSettings),
+  .testTarget(name: "ShellScriptTests", dependencies: ["ShellScript"], swiftSettings: strictSettings),
+]
+
+// MARK: - LanguageFeatures
+
+targets += [
+  // What an editor shows for AWS CLI commands in shell scripts and cli-input files: diagnostics, hover, code
+  // actions, completion. Offsets and positions only; the Language Server Protocol is ArgotServer's business.
+  .target(
+    name: "LanguageFeatures",
+    dependencies: [
+      "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "CommandReference", "JSON", "FileSystem",
+      "Completion", "Suggestions",
+    ],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "LanguageFeaturesTests",
+    dependencies: ["LanguageFeatures", "ShellScript", "CLISchema", "SchemaRegistry", "Invocation", "Completion"],
+    swiftSettings: strictSettings
+  ),
+]
+
 // MARK: - ArgotProtocol
 
 targets += [
@@ -203,8 +230,7 @@ targets += [
     name: "ArgotServer",
     dependencies: [
       "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "JSONRPC",
-      "SchemaRegistry",
-      "Shorthand", "Skeleton", "Suggestions",
+      "SchemaRegistry", "Shorthand", "Skeleton", "Suggestions", "ShellScript", "LanguageFeatures",
     ],
     swiftSettings: strictSettings
   ),
@@ -212,6 +238,7 @@ targets += [
     name: "ArgotServerTests",
     dependencies: [
       "ArgotServer", "ArgotProtocol", "CLISchema", "Completion", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem",
+      "ShellScript", "LanguageFeatures",
     ],
     swiftSettings: strictSettings
   ),

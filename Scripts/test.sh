@@ -17,3 +17,5 @@ python3 -m pytest -q Tests/Server
 # Completion in real shells: bash (crafted COMP_*, bash-completion, readline in tmux), zsh (zpty), fish
 # (complete -C), the coprocess and argot serve --shell-lines.
 python3 -m pytest -q Tests/Shells
+# argot serve as a language server: every LSP method, the protocol examples, and a real headless Neovim.
+python3 -m pytest -q Tests/Editors

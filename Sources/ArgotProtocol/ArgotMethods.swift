@@ -15,10 +15,20 @@ public enum ArgotMethods {
     FormatRequest.self,
     SkeletonRequest.self,
     CompleteRequest.self,
+    HoverRequest.self,
+    TextDocumentCompletionRequest.self,
+    CodeActionRequest.self,
   ]
 
   /// The notifications the server acts on.
-  public static let notifications = [InitializedNotification.method, ExitNotification.method]
+  public static let notifications = [
+    InitializedNotification.method, ExitNotification.method, DidOpenNotification.method,
+    DidChangeNotification.method, DidCloseNotification.method, DidSaveNotification.method,
+    DidChangeConfigurationNotification.method,
+  ]
+
+  /// The notifications the server sends.
+  public static let serverNotifications = [PublishDiagnosticsNotification.method]
 
   /// Methods reserved for later versions.
   public static let reserved: [String] = []

@@ -3,7 +3,8 @@ public import JSONRPC
 
 /// `initialize`: the first request of a session. Every other request before it is answered with -32002.
 ///
-/// Params (all optional): `{"clientInfo": {"name": "…", "version": "…"}}`; other members (an LSP client's
+/// Params (all optional): `{"clientInfo": {"name": "…", "version": "…"}, "initializationOptions": SETTINGS}`, the
+/// settings being those of `workspace/didChangeConfiguration` (`EditorSettings`); other members (an LSP client's
 /// `processId`, `capabilities`, …) are ignored. A second `initialize` is answered with -32600.
 public struct InitializeRequest: ArgotRequest {
   public typealias Result = InitializeResult
@@ -13,11 +14,14 @@ public struct InitializeRequest: ArgotRequest {
   public var clientName: String?
   /// The client's version, if it said.
   public var clientVersion: String?
+  /// An editor's settings for argot (`initializationOptions`).
+  public var settings: EditorSettings?
 
   /// Creates a request.
-  public init(clientName: String? = nil, clientVersion: String? = nil) {
+  public init(clientName: String? = nil, clientVersion: String? = nil, settings: EditorSettings? = nil) {
     self.clientName = clientName
     self.clientVersion = clientVersion
+    self.settings = settings
   }
 
   public init(params: JSONValue?) throws(ResponseError) {
@@ -32,13 +36,19 @@ public struct InitializeRequest: ArgotRequest {
     case let other?:
       throw ParamsObject.wrongType("clientInfo", expected: "an object", got: other)
     }
+    if let options = object.object["initializationOptions"], !options.isNull {
+      settings = try EditorSettings(options, prefix: "initializationOptions.")
+    }
   }
 
   public var params: JSONValue {
     var info = JSONObject()
     info["name"] = clientName.map(JSONValue.string)
     info["version"] = clientVersion.map(JSONValue.string)
-    return info.isEmpty ? .object(JSONObject()) : ["clientInfo": .object(info)]
+    var object = JSONObject()
+    if !info.isEmpty { object["clientInfo"] = .object(info) }
+    if let settings { object["initializationOptions"] = settings.jsonValue }
+    return .object(object)
   }
 }
 
@@ -86,7 +96,9 @@ public struct ServerInfo: Sendable, Hashable {
   public var jsonValue: JSONValue { ["name": .string(name), "version": .string(version)] }
 }
 
-/// What the server offers: its methods, the framings it reads, and its limits.
+/// What the server offers: its methods, the framings it reads, and its limits; and, for editors, the Language
+/// Server Protocol's capabilities (`textDocumentSync`, `completionProvider`, `hoverProvider`,
+/// `codeActionProvider`, `positionEncoding`) in the same object, which LSP clients read and argot clients ignore.
 public struct ServerCapabilities: Sendable, Hashable {
   /// The methods the server answers (requests and notifications), sorted.
   public var methods: [String]
@@ -116,9 +128,25 @@ public struct ServerCapabilities: Sendable, Hashable {
         ("cancellation", true),
         ("maximumMessageSize", .integer(Int64(maximumMessageSize))),
         ("maximumNestingDepth", .integer(Int64(maximumNestingDepth))),
+        ("positionEncoding", "utf-16"),
+        // Open and close, incremental changes (2), saves without the text.
+        ("textDocumentSync", ["openClose": true, "change": 2, "save": ["includeText": false]]),
+        (
+          "completionProvider",
+          [
+            "triggerCharacters": .array(Self.completionTriggerCharacters.map(JSONValue.string)),
+            "resolveProvider": false,
+          ]
+        ),
+        ("hoverProvider", true),
+        ("codeActionProvider", ["codeActionKinds": ["quickfix", "refactor.rewrite"]]),
       ])
     )
   }
+
+  /// The characters after which an editor asks for completion: an option's dashes, a shorthand key's `=`, the
+  /// `,` before the next key, the blank before the next word, the brackets of nested values, the `/` of paths.
+  public static let completionTriggerCharacters = ["-", "=", ",", " ", "{", "[", "/", ":"]
 }
 
 /// Which model data the server reads.

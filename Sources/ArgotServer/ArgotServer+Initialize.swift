@@ -8,6 +8,7 @@ extension ArgotServer {
   func initialize(_ request: InitializeRequest) throws(ResponseError) -> InitializeResult {
     let client = [request.clientName, request.clientVersion].compactMap { $0 }.joined(separator: " ")
     configuration.log("initialize" + (client.isEmpty ? "" : " from \(client)"))
+    if let settings = request.settings { apply(settings) }
     let registry = catalog.registry
     let capabilities = ServerCapabilities(
       methods: ArgotMethods.all,

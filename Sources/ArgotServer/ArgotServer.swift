@@ -3,6 +3,7 @@ public import CLISchema
 import Completion
 public import JSON
 public import JSONRPC
+import LanguageFeatures
 import Synchronization
 
 /// The argot protocol over the engine: answers `JSONRPCConnection`'s requests from a `CommandCatalog`.
@@ -33,6 +34,16 @@ public final class ArgotServer: MessageHandler {
   let warmServices = Mutex<Set<String>>([])
   /// The answer to `argot/services`, worked out once (it lists the model folders).
   let serviceList = Mutex<ServicesResult?>(nil)
+  /// The documents an editor has open.
+  let openDocuments = OpenDocuments()
+  /// Diagnostics, hover and code actions for scripts and cli-input files.
+  let analyzer: ScriptAnalyzer
+  /// When each open document's diagnostics are worked out.
+  let diagnosticsScheduler = DiagnosticsScheduler(delay: ArgotServer.defaultDiagnosticsDelay)
+  /// Completion engines for documents, by folder (relative `file://` paths start from the document's folder).
+  let documentCompletion = Mutex<[String: CompletionEngine]>([:])
+  /// The document each LSP request was about, as it was when the request arrived (see `willHandle`).
+  let requestDocuments = Mutex<[RequestID: TextDocument]>([:])
 
   /// A server over `catalog`.
   public init(catalog: CommandCatalog, configuration: ServerConfiguration) {
@@ -40,6 +51,7 @@ public final class ArgotServer: MessageHandler {
     self.configuration = configuration
     loading = LoadingPool(width: configuration.loadingThreads)
     completion = CompletionEngine(catalog: catalog, cacheDirectory: configuration.cacheDirectory)
+    analyzer = ScriptAnalyzer(catalog: catalog)
   }
 
   /// Where the session is: before `initialize`, running, or shut down.
@@ -47,6 +59,7 @@ public final class ArgotServer: MessageHandler {
 
   /// Answers one request.
   public func handle(request: JSONRPCRequest) async -> Result<JSONValue, ResponseError> {
+    let snapshot = takeDocument(of: request)
     if let refusal = lifecycle.withLock({ $0.admit(request.method) }) { return .failure(refusal) }
     switch request.method {
     case InitializeRequest.method:
@@ -79,12 +92,25 @@ public final class ArgotServer: MessageHandler {
         isReady: { self.completion.isReady(for: $0.line) },
         self.complete
       )
+    case HoverRequest.method:
+      return await answer(request, as: HoverRequest.self, isReady: { _ in false }) { (params) throws(ResponseError) in
+        try self.hover(params, as: snapshot)
+      }
+    case TextDocumentCompletionRequest.method:
+      return await answer(request, as: TextDocumentCompletionRequest.self, isReady: { _ in false }) {
+        (params) throws(ResponseError) in try self.completeInDocument(params, as: snapshot)
+      }
+    case CodeActionRequest.method:
+      return await answer(request, as: CodeActionRequest.self, isReady: { _ in false }) {
+        (params) throws(ResponseError) in try self.codeActions(params, as: snapshot)
+      }
     default:
       return .failure(.methodNotFound(request.method))
     }
   }
 
   /// Acts on a notification: `exit` ends the session; `initialized` and unknown notifications are ignored.
+  /// (Document notifications are taken earlier, in order: see `handleBeforeNextMessage`.)
   public func handle(notification: JSONRPCNotification) async {
     guard notification.method == ExitNotification.method else { return }
     let status = state.exitStatus

@@ -16,6 +16,9 @@ public struct ServerConfiguration: Sendable {
   public var exit: @Sendable (Int32) -> Void
   /// Writes one line to the log (standard error or the `--log` file).
   public var log: @Sendable (String) -> Void
+  /// Sends a notification to the client (`textDocument/publishDiagnostics`); the serve command passes the
+  /// connection's `send(notification:)`.
+  public var notify: @Sendable (JSONRPCNotification) -> Void
 
   /// Creates a configuration.
   public init(
@@ -24,7 +27,8 @@ public struct ServerConfiguration: Sendable {
     cacheDirectory: String? = nil,
     loadingThreads: Int = 2,
     exit: @escaping @Sendable (Int32) -> Void = { _ in },
-    log: @escaping @Sendable (String) -> Void = { _ in }
+    log: @escaping @Sendable (String) -> Void = { _ in },
+    notify: @escaping @Sendable (JSONRPCNotification) -> Void = { _ in }
   ) {
     self.serverInfo = serverInfo
     self.connection = connection
@@ -32,5 +36,6 @@ public struct ServerConfiguration: Sendable {
     self.loadingThreads = loadingThreads
     self.exit = exit
     self.log = log
+    self.notify = notify
   }
 }

@@ -14,6 +14,17 @@ public final class CommandCatalog: Sendable {
   public let layer: CLILayer
   private let operationTables = Mutex<[String: OperationTable]>([:])
   private let serviceTable: ServiceTable
+  /// Commands built, so that a long-lived process (the server reading a script's 500 commands) does not read
+  /// and derive the same command again; cleared when it holds `builtLimit` commands.
+  private let built = Mutex<[BuiltKey: OperationCommand]>([:])
+  private static let builtLimit = 1024
+
+  private struct BuiltKey: Hashable {
+    var service: String
+    var entry: String
+    var isWaiter: Bool
+    var documentation: Bool
+  }
 
   /// A catalog over `registry` with `layer`.
   public init(registry: ModelRegistry, layer: CLILayer) {
@@ -152,6 +163,25 @@ public final class CommandCatalog: Sendable {
     service: ServiceCommand,
     entry: OperationEntry,
     documentation: Bool = true
+  )
+    throws(CatalogError) -> OperationCommand
+  {
+    let key = BuiltKey(service: service.name, entry: entry.name, isWaiter: entry.waiter != nil, documentation: true)
+    var lean = key
+    lean.documentation = false
+    if let known = built.withLock({ $0[key] ?? (documentation ? nil : $0[lean]) }) { return known }
+    let command = try buildAnew(service: service, entry: entry, documentation: documentation)
+    built.withLock { table in
+      if table.count >= Self.builtLimit { table.removeAll() }
+      table[documentation ? key : lean] = command
+    }
+    return command
+  }
+
+  private func buildAnew(
+    service: ServiceCommand,
+    entry: OperationEntry,
+    documentation: Bool
   )
     throws(CatalogError) -> OperationCommand
   {

@@ -5,7 +5,8 @@ internal import Synchronization
 /// A JSON-RPC 2.0 connection over a pair of file descriptors, such as standard input and output.
 ///
 /// `run(handler:)` reads on a dedicated thread, frames (see `MessageFramer`), parses (see `MessageParser`)
-/// and dispatches: each request to its own task, notifications in order on one task. Answers are written
+/// and dispatches: each request to its own task, notifications in order on one task (or, when the handler takes
+/// them in `handleBeforeNextMessage`, on the reading thread before the next message). Answers are written
 /// by a dedicated thread as soon as they are ready, each exactly once, in the framing the client uses.
 /// Anything malformed is answered with an error (with a null id when the id cannot be read) and the
 /// connection carries on. Batches are answered with one array, in the order of their elements.
@@ -183,6 +184,8 @@ public final class JSONRPCConnection: Sendable {
     case .success(.notification(let notification)):
       if notification.method == "$/cancelRequest" {
         if let id = notification.params?["id"].flatMap(RequestID.init) { cancel(id) }
+      } else if handler.handleBeforeNextMessage(notification) {
+        break
       } else {
         notifications.yield(notification)
       }
@@ -208,6 +211,7 @@ public final class JSONRPCConnection: Sendable {
       reply(.errorResponse(.invalidRequest("request id \(id) is already in use"), id: id))
       return
     }
+    handler.willHandle(request: request)
     let task = Task { [self] in
       let result = await handler.handle(request: request)
       guard let reply = claim(id, token: token) else { return }

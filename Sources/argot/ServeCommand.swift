@@ -63,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
     let catalog = try Catalog.load()
     let exitStatus = ExitStatusBox()
     let connectionConfiguration = JSONRPCConnection.Configuration(maximumMessageSize: maxMessageSize)
+    let connection = JSONRPCConnection(input: input.descriptor, output: output, configuration: connectionConfiguration)
     let server = ArgotServer(
       catalog: catalog,
       configuration: ServerConfiguration(
@@ -73,11 +74,11 @@ struct ServeCommand: AsyncParsableCommand {
           exitStatus.set(status)
           input.stop()
         },
-        log: { printError("argot serve: \($0)") }
+        log: { printError("argot serve: \($0)") },
+        notify: { connection.send(notification: $0) }
       )
     )
     printError("argot serve: ready (pid \(getpid()))")
-    let connection = JSONRPCConnection(input: input.descriptor, output: output, configuration: connectionConfiguration)
     await connection.run(handler: server)
     printError("argot serve: input ended")
     throw ExitCode(exitStatus.value)

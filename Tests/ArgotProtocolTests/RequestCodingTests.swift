@@ -97,8 +97,70 @@ import Testing
   @Test func methodNamesAreUniqueAndListed() {
     let methods = ArgotMethods.requests.map { $0.method }
     #expect(Set(methods).count == methods.count)
-    #expect(ArgotMethods.all == (methods + ["exit", "initialized"]).sorted())
+    #expect(ArgotMethods.all == (methods + ArgotMethods.notifications).sorted())
+    #expect(ArgotMethods.notifications.contains("exit") && ArgotMethods.notifications.contains("initialized"))
     #expect(ArgotMethods.all.contains(CompleteRequest.method))
     #expect(ArgotMethods.reserved.isEmpty)
+  }
+}
+
+@Suite struct LanguageServerCodingTests {
+  @Test func didChangeReadsRangesAndWholeTextChanges() throws {
+    let params: JSONValue = [
+      "textDocument": ["uri": "file:///a.sh", "version": 3],
+      "contentChanges": [
+        ["range": ["start": ["line": 0, "character": 1], "end": ["line": 0, "character": 2]], "text": "x"],
+        ["text": "whole"],
+      ],
+    ]
+    let change = try DidChangeNotification(params: params)
+    #expect(change.version == 3)
+    #expect(change.changes[0].range?.end == DocumentPosition(line: 0, character: 2))
+    #expect(change.changes[1].range == nil)
+    #expect(try DidChangeNotification(params: change.params) == change)
+  }
+
+  @Test func badPositionsNameTheMember() {
+    do {
+      _ = try HoverRequest(params: ["textDocument": ["uri": "file:///a.sh"], "position": ["line": 0]])
+      Issue.record("accepted a position without a character")
+    } catch {
+      #expect(error.message == "Invalid params: missing \"position.character\"")
+    }
+  }
+
+  @Test func settingsReadGlobsInOrder() throws {
+    let settings = try EditorSettings(
+      [
+        "inputFiles": ["a/*.json": "directconnect create-bgp-peer", "*.yaml": "ec2 run-instances"],
+        "diagnosticsDelay": 25,
+      ],
+      prefix: ""
+    )
+    #expect(settings.inputFiles.map(\.glob) == ["a/*.json", "*.yaml"])
+    #expect(settings.diagnosticsDelay == 25)
+    #expect(try EditorSettings(.array([]), prefix: "") == EditorSettings())
+  }
+
+  @Test func nullHoverAndCodeActionsOnTheWire() {
+    #expect(HoverResult(markdown: nil, range: nil).jsonValue == .null)
+    let edit = DocumentTextEdit(
+      range: DocumentRange(
+        start: DocumentPosition(line: 1, character: 2),
+        end: DocumentPosition(line: 1, character: 4)
+      ),
+      newText: "x"
+    )
+    let action = CodeActionResult.Action(
+      title: "t",
+      kind: "quickfix",
+      isPreferred: true,
+      uri: "file:///a.sh",
+      edits: [edit]
+    )
+    #expect(
+      CodeActionResult(actions: [action]).jsonValue.serialized()
+        == #"[{"title":"t","kind":"quickfix","isPreferred":true,"edit":{"changes":{"file:///a.sh":[{"range":{"start":{"line":1,"character":2},"end":{"line":1,"character":4}},"newText":"x"}]}}}]"#
+    )
   }
 }

@@ -115,7 +115,11 @@ import Testing
       result.jsonValue,
       #"{"serverInfo":{"name":"argot","version":"1.2.3"},"capabilities":{"methods":["a"],"reservedMethods":["b"],"#
         + #""framings":["content-length","newline-delimited"],"batches":true,"cancellation":true,"#
-        + #""maximumMessageSize":1024,"maximumNestingDepth":9},"models":{"searchPath":["/d"],"#
+        + #""maximumMessageSize":1024,"maximumNestingDepth":9,"positionEncoding":"utf-16","#
+        + #""textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},"#
+        + #""completionProvider":{"triggerCharacters":["-","=",","," ","{","[","/",":"],"resolveProvider":false},"#
+        + #""hoverProvider":true,"codeActionProvider":{"codeActionKinds":["quickfix","refactor.rewrite"]}},"#
+        + #""models":{"searchPath":["/d"],"#
         + #""botocoreDataDirectory":"/d","botocoreVersion":"1.0","embeddedServices":["x"],"serviceCount":3,"#
         + #""cacheDirectory":null}}"#
     )

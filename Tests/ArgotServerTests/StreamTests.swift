@@ -1,5 +1,6 @@
 import Glibc
 import JSONRPC
+import ShellScript
 import Testing
 
 @testable import ArgotServer

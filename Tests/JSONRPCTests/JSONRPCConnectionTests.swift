@@ -171,6 +171,25 @@ import Testing
     #expect(replies.last == ["jsonrpc": "2.0", "method": "log", "params": ["m": "hi"]])
   }
 
+  /// Each `get` sees the `set` just before it, not a later one, though the requests run concurrently.
+  @Test func requestsSeeTheNotificationsTakenBeforeThem() async {
+    let server = TestServer()
+    var text = ""
+    for number in 0..<100 {
+      text +=
+        #"{"jsonrpc":"2.0","method":"set","params":{"n":\#(number)}}"# + "\n" + request(.integer(Int64(number)), "get")
+        + "\n"
+    }
+    await server.write(text)
+    let replies = await server.finish()
+    #expect(replies.count == 100)
+    for reply in replies {
+      #expect(reply["result"]?["n"] == reply["id"])
+    }
+    // Taken by the hook, so not queued for handle(notification:).
+    #expect(server.handler.notifications.withLock { $0.isEmpty })
+  }
+
   @Test func overlongContentLengthCostsOnlyTheNextMessage() async {
     let server = TestServer()
     await server.write("Content-Length: 60\r\n\r\n{}")

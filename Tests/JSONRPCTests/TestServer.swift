@@ -6,8 +6,8 @@ import Testing
 @testable import JSONRPC
 
 /// A handler for tests: `echo` returns its params, `sleep` waits `params.ms` milliseconds (noticing
-/// cancellation), `fail` returns an error with data, anything else is `methodNotFound`. Notifications are
-/// recorded.
+/// cancellation), `fail` returns an error with data, `get` the params of the last `set` notification before it, anything
+/// else is `methodNotFound`. Notifications are recorded.
 final class EchoHandler: MessageHandler {
   let notifications = Mutex<[JSONRPCNotification]>([])
   let cancellations = Atomic<Int>(0)
@@ -27,6 +27,8 @@ final class EchoHandler: MessageHandler {
       return .success("slept")
     case "fail":
       return .failure(ResponseError(code: 1234, message: "boom", data: ["why": "asked"]))
+    case "get":
+      return .success(seen.withLock { $0.removeValue(forKey: request.id) } ?? .null)
     default:
       return .failure(.methodNotFound(request.method))
     }
@@ -34,6 +36,23 @@ final class EchoHandler: MessageHandler {
 
   func handle(notification: JSONRPCNotification) async {
     notifications.withLock { $0.append(notification) }
+  }
+
+  /// The params of the last `set` notification, which is taken before the next message; each `get` request
+  /// notes them when it arrives (`willHandle`) and returns them.
+  let lastSet = Mutex<JSONValue>(.null)
+  let seen = Mutex<[RequestID: JSONValue]>([:])
+
+  func handleBeforeNextMessage(_ notification: JSONRPCNotification) -> Bool {
+    guard notification.method == "set" else { return false }
+    lastSet.withLock { $0 = notification.params ?? .null }
+    return true
+  }
+
+  func willHandle(request: JSONRPCRequest) {
+    guard request.method == "get" else { return }
+    let value = lastSet.withLock { $0 }
+    seen.withLock { $0[request.id] = value }
   }
 }
 

@@ -3,15 +3,15 @@
 /// A word made only of letters, digits and `_ @ % + = : , . / -` is written as it is; any other word goes in
 /// single quotes, with each `'` written as `'\''`. Braces are quoted too, since bash would expand
 /// `{a=1,b=2}`.
-enum ShellQuote {
+public enum ShellQuote {
   /// The word, quoted if needed.
-  static func quote(_ word: String) -> String {
+  public static func quote(_ word: String) -> String {
     if !word.isEmpty && word.unicodeScalars.allSatisfy(isPlain) { return word }
     return "'" + word.replacing("'", with: #"'\''"#) + "'"
   }
 
   /// The words, quoted and joined by spaces.
-  static func join(_ words: [String]) -> String {
+  public static func join(_ words: [String]) -> String {
     words.map(quote).joined(separator: " ")
   }
 

@@ -1,0 +1,104 @@
+/// One simple command of a shell script: its words, without redirections and their targets.
+///
+/// `programIndex` is the word that names the program run, after what the shell or a wrapper puts before it:
+/// variable assignments (`AWS_PROFILE=x aws …`), reserved words (`if`, `then`, `do`, `!`, `{`, …), and the
+/// common wrappers `sudo`, `env`, `command`, `exec`, `time`, `nohup`, `nice`, `timeout` with their options.
+public struct ScriptCommand: Sendable, Hashable {
+  /// The words, in order.
+  public var words: [ScriptWord]
+  /// The index in `words` of the program's name, or nil when the command runs no program (only assignments).
+  public var programIndex: Int?
+  /// Where the command is written, from its first word to its last.
+  public var range: Range<Int>
+  /// The script ends inside one of the command's quotes.
+  public var endsInOpenQuote: Bool
+
+  /// Creates a command; `programIndex` is worked out from the words.
+  public init(words: [ScriptWord], endsInOpenQuote: Bool = false) {
+    self.words = words
+    self.endsInOpenQuote = endsInOpenQuote
+    let start = words.first?.range.lowerBound ?? 0
+    range = start..<(words.last?.range.upperBound ?? start)
+    programIndex = Self.program(in: words)
+  }
+
+  /// The program's name as written (`aws`, `/usr/local/bin/aws`), if any.
+  public var program: String? { programIndex.map { words[$0].text } }
+
+  /// Whether the command runs a program called `name` (by a bare name or a path ending in `/name`).
+  public func runs(_ name: String) -> Bool {
+    guard let programIndex else { return false }
+    let word = words[programIndex]
+    guard !word.hasExpansion else { return false }
+    return word.text == name || word.text.hasSuffix("/" + name)
+  }
+
+  /// The program's words: its name and its arguments.
+  public var programWords: ArraySlice<ScriptWord> {
+    guard let programIndex else { return [] }
+    return words[programIndex...]
+  }
+
+  // MARK: Finding the program
+
+  static let reservedWords: Set<String> = ["!", "{", "if", "then", "else", "elif", "do", "while", "until"]
+  /// Wrappers and the options of theirs that take a separate value.
+  static let wrappers: [String: Set<String>] = [
+    "sudo": ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-T", "-U"],
+    "env": ["-u", "-C", "-S"],
+    "command": [],
+    "builtin": [],
+    "exec": ["-a"],
+    "time": [],
+    "nohup": [],
+    "nice": ["-n"],
+    "timeout": ["-s", "-k"],
+  ]
+
+  static func program(in words: [ScriptWord]) -> Int? {
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      if isAssignment(word) || reservedWords.contains(word.text) {
+        index += 1
+        continue
+      }
+      guard !word.isQuoted, let valued = wrappers[word.text] else { return index }
+      index += 1
+      var durationPending = word.text == "timeout"
+      while index < words.count {
+        let text = words[index].text
+        if text == "--" {
+          index += 1
+          break
+        }
+        if text.hasPrefix("-"), text.count > 1 {
+          index += valued.contains(text) ? 2 : 1
+        } else if word.text == "env", isAssignment(words[index]) {
+          index += 1
+        } else if durationPending {
+          durationPending = false
+          index += 1
+        } else {
+          break
+        }
+      }
+    }
+    return nil
+  }
+
+  /// `NAME=value` with an unquoted name.
+  static func isAssignment(_ word: ScriptWord) -> Bool {
+    var length = 0
+    for scalar in word.text.unicodeScalars {
+      if scalar == "=" { break }
+      let letter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_"
+      let digit = ("0"..."9").contains(scalar)
+      guard letter || (digit && length > 0) else { return false }
+      length += 1
+    }
+    guard length > 0, length < word.offsets.count, word.text.unicodeScalars.count > length else { return false }
+    // The name and the `=` were written as they are (no quotes in the name).
+    return word.offsets[length] == word.range.lowerBound + length
+  }
+}

@@ -1,0 +1,6 @@
+"""Tests/Editors uses the server harness and the protocol schemas of Tests/Server."""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Server"))
