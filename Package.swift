@@ -83,7 +83,7 @@ targets += [
     name: "argot",
     dependencies: [
       "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
-      "ArgotServer", "ArgotProtocol", "JSONRPC",
+      "ArgotServer", "ArgotProtocol", "JSONRPC", "Prompt",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings
@@ -195,6 +195,21 @@ targets += [
   .testTarget(
     name: "ArgotServerTests",
     dependencies: ["ArgotServer", "ArgotProtocol", "CLISchema", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem"],
+    swiftSettings: strictSettings
+  ),
+]
+
+// MARK: - Prompt
+
+targets += [
+  .target(
+    name: "Prompt",
+    dependencies: ["Botocore", "CLISchema", "Completion", "Invocation", "Shorthand", "Skeleton"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "PromptTests",
+    dependencies: ["Prompt", "CLISchema", "Completion", "Invocation", "SchemaRegistry"],
     swiftSettings: strictSettings
   ),
 ]

@@ -20,6 +20,7 @@ struct Argot: AsyncParsableCommand {
       ValidateCommand.self,
       SkeletonCommand.self,
       ServeCommand.self,
+      PromptCommand.self,
       CompleteCommand.self,
     ]
   )
