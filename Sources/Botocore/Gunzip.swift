@@ -33,6 +33,28 @@ public enum Gunzip {
     return output
   }
 
+  /// The first bytes (at most `limit`) that the start of a gzip or zlib stream inflates to, for reading a file's
+  /// header without inflating all of it; nil when the data is not valid gzip or zlib.
+  public static func inflatePrefix(_ compressed: [UInt8], limit: Int) -> [UInt8]? {
+    var stream = z_stream()
+    guard argot_inflate_init_auto(&stream) == Z_OK else { return nil }
+    defer { inflateEnd(&stream) }
+    var output = [UInt8](repeating: 0, count: limit)
+    var status: Int32 = Z_OK
+    compressed.withUnsafeBufferPointer { input in
+      stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+      stream.avail_in = UInt32(input.count)
+      output.withUnsafeMutableBufferPointer { buffer in
+        stream.next_out = buffer.baseAddress!
+        stream.avail_out = UInt32(buffer.count)
+        status = CZlib.inflate(&stream, Z_SYNC_FLUSH)
+      }
+    }
+    guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else { return nil }
+    output.removeSubrange((limit - Int(stream.avail_out))...)
+    return output
+  }
+
   /// Whether the bytes start with the gzip magic number.
   public static func isGzip(_ bytes: [UInt8]) -> Bool {
     bytes.count >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b

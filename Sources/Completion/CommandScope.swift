@@ -9,26 +9,19 @@ enum CommandScope {
   /// `aws SERVICE wait`: waiters come next.
   case waiters(ServiceCommand)
   /// `aws SERVICE OPERATION` or `aws SERVICE wait WAITER`.
-  case operation(OperationCommand)
+  case operation(OperationScope)
   /// A command the AWS CLI implements itself (`aws s3`, `aws s3 cp`, `aws eks update-kubeconfig`).
-  case custom(CustomCommand)
+  case custom(CustomCommand, [OptionEntry])
   /// A name argot does not know (a misspelt service or operation): nothing but global options.
   case unknown
 
   /// The command's own options (positional arguments included), in the CLI's order; global options excluded.
-  var parameters: [CLIParameter] {
+  var options: [OptionEntry] {
     switch self {
-    case .operation(let command): return command.parameters
-    case .custom(let command): return command.options
+    case .operation(let scope): return scope.options
+    case .custom(_, let options): return options
     case .top, .service, .waiters, .unknown: return []
     }
-  }
-}
-
-extension [CLIParameter] {
-  /// The option typed as `name` (its name, its negative form or an alias).
-  func option(named name: String) -> CLIParameter? {
-    first { !$0.isPositional && ($0.name == name || $0.negatedName == name || $0.aliases.contains(name)) }
   }
 }
 

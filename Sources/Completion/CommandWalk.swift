@@ -12,7 +12,7 @@ struct CommandWalk {
   /// The option names given anywhere on the line (before or after the cursor), as typed.
   var givenOptions: Set<String> = []
   /// The option whose value the word at the cursor would be, and how many values it already has.
-  var pendingOption: CLIParameter?
+  var pendingOption: OptionEntry?
   var pendingValueCount = 0
   /// Positional words given to the current command (`aws s3 cp SOURCE …`).
   var positionalCount = 0
@@ -36,15 +36,17 @@ struct CommandWalk {
       givenOptions.insert(name)
       pendingOption = nil
       pendingValueCount = 0
-      guard let option = resolver.option(named: name, in: scope), !option.isFlag, !word.contains("=") else { return }
+      guard let option = resolver.option(named: name, in: scope), !option.parameter.isFlag, !word.contains("=") else {
+        return
+      }
       pendingOption = option
       return
     }
     if let option = pendingOption {
       pendingValueCount += 1
-      switch option.arity {
+      switch option.parameter.arity {
       case .one, .optional, .none: pendingOption = nil
-      case .fixed where pendingValueCount >= option.fixedWordCount: pendingOption = nil
+      case .fixed where pendingValueCount >= option.parameter.fixedWordCount: pendingOption = nil
       case .fixed, .zeroOrMore, .oneOrMore: break
       }
       return

@@ -7,10 +7,11 @@ extension CompletionEngine {
     let text = String(String.UnicodeScalarView(prefix))
     var items: [CompletionItem] = []
     var seen: Set<String> = []
-    for option in walk.scope.parameters + resolver.globalOptions where option.isOffered {
+    for entry in walk.scope.options + resolver.globalOptions where entry.isOffered {
+      let option = entry.parameter
       let names = option.acceptedNames
       if !option.isRepeatable, names.contains(where: walk.givenOptions.contains) { continue }
-      let summary = OneLine.of(option.documentation)
+      let summary = entry.summary
       let detail = Self.detail(of: option)
       for name in [option.name] + (option.negatedName.map { [$0] } ?? [])
       where name.unicodeScalars.starts(with: text.unicodeScalars) && !seen.contains(name) {

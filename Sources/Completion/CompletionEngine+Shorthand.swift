@@ -1,8 +1,87 @@
 import Botocore
+import CLISchema
 
 extension CompletionEngine {
-  /// Completion inside a shorthand value whose top is `root` (a structure or a map).
+  /// Completion inside a shorthand value whose top is `root` (a structure or a map): keys of the structure under
+  /// the cursor (unused ones first), enum and boolean values after `key=`, `{` or `[` where a structure or a list
+  /// starts.
   func shorthand(root: Shape, in model: ServiceModel, _ value: ValueText) -> CompletionResult {
-    CompletionResult(items: [], replace: value.replace(from: 0))
+    if let first = value.scalars.first, first == "{" || first == "[" {
+      // A value starting with a bracket is JSON to the AWS CLI.
+      return CompletionResult(items: [], replace: value.replace(from: value.scalars.count))
+    }
+    switch ShorthandCursor.position(in: value.scalars, root: root, model: model) {
+    case .key(let shape, let start, let used):
+      let typed = String(String.UnicodeScalarView(value.scalars[start...]))
+      return CompletionResult(
+        items: keys(of: shape, in: model, prefix: typed, used: used),
+        replace: value.replace(from: start)
+      )
+    case .value(let shape, let start):
+      let typed = String(String.UnicodeScalarView(value.scalars[start...]))
+      return CompletionResult(items: shorthandValues(shape, prefix: typed), replace: value.replace(from: start))
+    case .none:
+      return CompletionResult(items: [], replace: value.replace(from: value.scalars.count))
+    }
+  }
+
+  /// `key=` items for a structure's members (those not yet used first, each group in model order), or a map's
+  /// enum keys.
+  private func keys(of shape: Shape?, in model: ServiceModel, prefix: String, used: [String]) -> [CompletionItem] {
+    guard let shape else { return [] }
+    if shape.type == .map {
+      let keyShape = shape.key.flatMap(model.shape(for:))
+      return (keyShape?.enumValues ?? []).filter { $0.hasPrefix(prefix) }
+        .map { CompletionItem(label: $0, insertText: $0 + "=", kind: .key, detail: "key", noSpace: true) }
+    }
+    guard shape.type == .structure else { return [] }
+    // The key being typed counts as used only once it is complete.
+    var usedKeys = Set(used)
+    usedKeys.remove(prefix)
+    var fresh: [CompletionItem] = []
+    var again: [CompletionItem] = []
+    for member in shape.members where member.name.hasPrefix(prefix) {
+      let memberShape = model.shape(for: member.reference)
+      var detail = memberShape.map(CLIType.name(of:)) ?? "string"
+      if memberShape?.enumValues != nil { detail = "enum" }
+      if shape.isRequired(member.name) { detail += ", required" }
+      let item = CompletionItem(
+        label: member.name,
+        insertText: member.name + "=",
+        kind: .key,
+        detail: detail,
+        documentation: OneLine.of(member.reference.documentation ?? memberShape?.documentation),
+        noSpace: true
+      )
+      if usedKeys.contains(member.name) { again.append(item) } else { fresh.append(item) }
+    }
+    return fresh + again
+  }
+
+  /// What may come after `key=` (or as a list item) for a value of `shape`.
+  private func shorthandValues(_ shape: Shape?, prefix: String) -> [CompletionItem] {
+    guard let shape else { return [] }
+    if let choices = shape.enumValues {
+      return choices.filter { $0.hasPrefix(prefix) }
+        .map { CompletionItem(label: $0, kind: .value, detail: "enum", noSpace: true) }
+    }
+    switch shape.type {
+    case .boolean:
+      return ["true", "false"].filter { $0.hasPrefix(prefix) }
+        .map { CompletionItem(label: $0, kind: .value, detail: "boolean", noSpace: true) }
+    case .structure where !shape.isDocument, .map:
+      guard prefix.isEmpty else { return [] }
+      let what = shape.type == .map ? "map" : "structure"
+      return [
+        CompletionItem(label: "{", kind: .structure, detail: what, documentation: "Start a \(what).", noSpace: true)
+      ]
+    case .list:
+      guard prefix.isEmpty else { return [] }
+      return [
+        CompletionItem(label: "[", kind: .structure, detail: "list", documentation: "Start a list.", noSpace: true)
+      ]
+    default:
+      return []
+    }
   }
 }

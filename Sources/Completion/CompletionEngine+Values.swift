@@ -3,13 +3,14 @@ import CLISchema
 
 extension CompletionEngine {
   /// The values offered for `option` at the cursor in `value`.
-  func values(for option: CLIParameter, _ value: ValueText, scope: CommandScope) -> CompletionResult {
+  func values(for entry: OptionEntry, _ value: ValueText, scope: CommandScope) -> CompletionResult {
+    let option = entry.parameter
     let whole = value.replace(from: 0)
     let text = value.text
     if text.hasPrefix("file://") || text.hasPrefix("fileb://") {
       return paths(value, scheme: text.hasPrefix("file://") ? "file://" : "fileb://")
     }
-    if let choices = option.choices {
+    if let choices = option.choices ?? entry.itemChoices {
       let items = choices.filter { $0.hasPrefix(text) }
         .map { CompletionItem(label: $0, kind: .value, detail: "enum") }
       return CompletionResult(items: items, replace: whole)
@@ -22,7 +23,7 @@ extension CompletionEngine {
     case "file":
       return paths(value, scheme: "")
     case "fileUri":
-      return CompletionResult(items: fileSchemes(prefix: text, binary: false), replace: whole)
+      return CompletionResult(items: fileSchemes(prefix: text, binary: false, evenEmpty: true), replace: whole)
     default:
       break
     }
@@ -31,7 +32,8 @@ extension CompletionEngine {
         .map { CompletionItem(label: $0, kind: .value, detail: "boolean") }
       return CompletionResult(items: items, replace: whole)
     }
-    if case .operation(let command) = scope, let reference = option.reference,
+    if case .operation(let operation) = scope, let member = option.memberName,
+      let command = resolver.command(for: operation), let reference = command.parameter(forMember: member)?.reference,
       let shape = command.model.shape(for: reference)
     {
       return memberValues(shape: shape, in: command.model, value)
@@ -69,8 +71,8 @@ extension CompletionEngine {
   }
 
   /// `file://` (and `fileb://` for binary values) when the typed text could start one.
-  func fileSchemes(prefix: String, binary: Bool) -> [CompletionItem] {
-    guard !prefix.isEmpty else { return [] }
+  func fileSchemes(prefix: String, binary: Bool, evenEmpty: Bool = false) -> [CompletionItem] {
+    guard evenEmpty || !prefix.isEmpty else { return [] }
     let schemes = binary ? ["fileb://", "file://"] : ["file://"]
     return schemes.filter { $0.hasPrefix(prefix) }
       .map {
@@ -86,6 +88,15 @@ extension CompletionEngine {
 
   /// Values for the word at a positional argument of a custom command (`aws s3 cp PATH`).
   func positionalValues(walk: CommandWalk, cursor: CommandLineCursor) -> [CompletionItem] {
-    []
+    var remaining = walk.positionalCount
+    for parameter in walk.scope.options.map(\.parameter) where parameter.isPositional {
+      let count = parameter.arity == .fixed ? parameter.fixedWordCount : 1
+      if remaining < count || parameter.arity == .zeroOrMore || parameter.arity == .oneOrMore {
+        guard parameter.completion == "file" else { return [] }
+        return paths(ValueText(cursor: cursor, from: 0), scheme: "").items
+      }
+      remaining -= count
+    }
+    return []
   }
 }

@@ -1,4 +1,5 @@
 public import CLISchema
+public import SchemaRegistry
 
 /// Completes an `aws` command line at any position: services, operations, waiters, subcommands, options, option
 /// values, shorthand keys and values at any depth, profiles, regions and file paths. Nothing goes to the network.
@@ -9,9 +10,14 @@ public struct CompletionEngine: Sendable {
   /// Where profiles, regions and files come from.
   public let environment: CompletionEnvironment
 
-  /// An engine over `catalog`, reading profiles and files from `environment`.
-  public init(catalog: CommandCatalog, environment: CompletionEnvironment = .current) {
-    self.resolver = CommandResolver(catalog: catalog)
+  /// An engine over `catalog`, reading profiles and files from `environment`, keeping its index of names and
+  /// options in `cacheDirectory` (`ModelCache.defaultDirectory` by default; nil keeps nothing on disk).
+  public init(
+    catalog: CommandCatalog,
+    environment: CompletionEnvironment = .current,
+    cacheDirectory: String? = ModelCache.defaultDirectory
+  ) {
+    self.resolver = CommandResolver(catalog: catalog, cacheDirectory: cacheDirectory)
     var environment = environment
     if environment.botocoreDataDirectory == nil {
       environment.botocoreDataDirectory = catalog.registry.searchPath.botocoreDataDirectory
@@ -31,7 +37,7 @@ public struct CompletionEngine: Sendable {
     if prefix.starts(with: "--".unicodeScalars), let equals = prefix.firstIndex(of: "=") {
       let name = String(String.UnicodeScalarView(prefix[..<equals]))
       let start = cursor.lineOffset(ofPrefixIndex: equals + 1)
-      guard let option = resolver.option(named: name, in: walk.scope), !option.isFlag else {
+      guard let option = resolver.option(named: name, in: walk.scope), !option.parameter.isFlag else {
         return CompletionResult(items: [], replace: start..<cursor.point)
       }
       let value = ValueText(cursor: cursor, from: equals + 1)
@@ -39,9 +45,8 @@ public struct CompletionEngine: Sendable {
     }
     if let option = walk.pendingOption, !prefix.starts(with: "--".unicodeScalars) {
       var result = values(for: option, ValueText(cursor: cursor, from: 0), scope: walk.scope)
-      let mayEnd =
-        option.arity == .optional || option.arity == .zeroOrMore
-        || (option.arity == .oneOrMore && walk.pendingValueCount > 0)
+      let arity = option.parameter.arity
+      let mayEnd = arity == .optional || arity == .zeroOrMore || (arity == .oneOrMore && walk.pendingValueCount > 0)
       if mayEnd, prefix.isEmpty || prefix.first == "-" {
         result.items += options(walk: walk, prefix: prefix)
       }
@@ -59,7 +64,7 @@ public struct CompletionEngine: Sendable {
       items = commands(of: service, prefix: text)
     case .waiters(let service):
       items = waiters(of: service, prefix: text)
-    case .custom(let command) where !command.subcommands.isEmpty && walk.positionalCount == 0:
+    case .custom(let command, _) where !command.subcommands.isEmpty && walk.positionalCount == 0:
       items = subcommands(of: command, prefix: text)
     case .custom, .operation:
       items = positionalValues(walk: walk, cursor: cursor)
@@ -78,6 +83,6 @@ extension CompletionEngine {
   /// Whether completing in `line` needs no model loading (its command was built before), so a server can answer
   /// at once instead of on a loading thread.
   public func isReady(for line: String) -> Bool {
-    resolver.hasBuiltCommand(for: line)
+    resolver.hasScope(for: line)
   }
 }

@@ -67,7 +67,7 @@ CASES = [
     ("argot/format", {**BGP, "option": "--new-bgp-peer"}, -32602),
     ("argot/complete", {"line": "aws directconnect create-bgp-peer --new-bgp-peer asn=1,addr"}, None),
     ("argot/complete", {"line": "aws dir", "point": 5}, None),
-    ("argot/complete", {"line": "aws ", "point": 9}, -32602),
+    ("argot/complete", {"line": "aws ", "point": -1}, -32602),
     ("argot/complete", {"point": 1}, -32602),
     ("argot/nothing", None, -32601),
 ]

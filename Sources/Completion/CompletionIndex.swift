@@ -1,0 +1,170 @@
+import CLISchema
+import FileSystem
+
+/// The on-disk index that makes a one-shot `argot complete` fast: what completion lists, with the one-line
+/// descriptions worked out, in small tab-separated files read without a JSON parser.
+///
+/// Under `<cache>/completion-<argot>/` (`<argot>` changes with the executable, whose embedded CLI layer decides
+/// the names): `services-<data>.tsv` (every service and top-level command; `<data>` covers the model folders'
+/// modification times), and per service `<service>-<model fingerprint>/` with `commands.tsv` (operations, waiters
+/// and the CLI's subcommands) and one `<operation>.tsv` or `wait.<waiter>.tsv` per command completed so far (its
+/// options). Files are written through a rename; a missing or damaged file only costs speed.
+struct CompletionIndex: Sendable {
+  /// Bumped whenever the layout changes.
+  static let formatVersion = "argot-completion-1"
+  let directory: String
+
+  /// The index in the model cache's folder, or nil when the cache is off.
+  init?(cacheDirectory: String?) {
+    guard let cacheDirectory else { return nil }
+    var key = Self.formatVersion
+    if let executable = FileSystem.executablePath, let status = FileSystem.status(of: executable) {
+      key += "|\(executable)|\(status.size)|\(status.modified)"
+    }
+    directory = FileSystem.join(cacheDirectory, "completion-" + Self.hash(key))
+  }
+
+  static func hash(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  // MARK: Names
+
+  func names(at path: String) -> [NameEntry]? {
+    guard let rows = rows(at: path) else { return nil }
+    var result: [NameEntry] = []
+    for row in rows where row.count >= 4 {
+      guard let kind = CompletionKind(rawValue: String(row[1])) else { return nil }
+      result.append(NameEntry(name: String(row[0]), kind: kind, isHidden: row[2] == "h", summary: Self.text(row[3])))
+    }
+    return result
+  }
+
+  func store(_ names: [NameEntry], at path: String) {
+    let lines = names.map { [$0.name, $0.kind.rawValue, $0.isHidden ? "h" : "", Self.field($0.summary)] }
+    write(lines, to: path)
+  }
+
+  func servicesPath(dataKey: String) -> String { FileSystem.join(directory, "services-\(Self.hash(dataKey)).tsv") }
+
+  func regionsPath(dataKey: String) -> String { FileSystem.join(directory, "regions-\(Self.hash(dataKey)).tsv") }
+
+  func commandsPath(service: String, fingerprint: String) -> String {
+    FileSystem.join(directory, "\(service)-\(fingerprint)", "commands.tsv")
+  }
+
+  // MARK: Options
+
+  func optionsPath(service: String, fingerprint: String, name: String, isWaiter: Bool) -> String {
+    FileSystem.join(directory, "\(service)-\(fingerprint)", (isWaiter ? "wait." : "") + name + ".tsv")
+  }
+
+  func options(at path: String) -> [OptionEntry]? {
+    guard let rows = rows(at: path) else { return nil }
+    var result: [OptionEntry] = []
+    for row in rows {
+      guard row.count >= 12, let arity = CLIParameter.Arity(rawValue: String(row[3])) else { return nil }
+      let flags = row[5]
+      let origin: CLIParameter.Origin
+      switch row[6] {
+      case "-pagination": origin = .pagination
+      case "-custom": origin = .custom
+      case "-command": origin = .command
+      case "-global": origin = .global
+      default: origin = .member(String(row[6]))
+      }
+      var parameter = CLIParameter(
+        name: String(row[0]),
+        origin: origin,
+        typeName: String(row[2]),
+        isRequired: flags.contains("r"),
+        arity: arity,
+        negatedName: Self.text(row[1]),
+        choices: flags.contains("c") ? Self.list(row[8]) : nil,
+        isHidden: flags.contains("h"),
+        aliases: Self.list(row[9]),
+        isPositional: flags.contains("p"),
+        isRepeatable: flags.contains("m"),
+        fixedWordCount: Int(row[4]) ?? 0,
+        availability: Self.text(row[10]),
+        completion: Self.text(row[7])
+      )
+      parameter.documentation = nil
+      result.append(
+        OptionEntry(
+          parameter: parameter,
+          summary: Self.text(row[11]),
+          itemChoices: flags.contains("i") ? Self.list(row[8]) : nil
+        )
+      )
+    }
+    return result
+  }
+
+  func store(_ options: [OptionEntry], at path: String) {
+    let lines = options.map { entry -> [String] in
+      let option = entry.parameter
+      var flags = ""
+      if option.isRequired { flags += "r" }
+      if option.isHidden { flags += "h" }
+      if option.isPositional { flags += "p" }
+      if option.isRepeatable { flags += "m" }
+      if option.choices != nil { flags += "c" } else if entry.itemChoices != nil { flags += "i" }
+      let origin: String
+      switch option.origin {
+      case .member(let name): origin = name
+      case .pagination: origin = "-pagination"
+      case .custom: origin = "-custom"
+      case .command: origin = "-command"
+      case .global: origin = "-global"
+      }
+      return [
+        option.name, Self.field(option.negatedName), option.typeName, option.arity.rawValue,
+        String(option.fixedWordCount), flags, origin, Self.field(option.completion),
+        (option.choices ?? entry.itemChoices ?? []).map { Self.field($0) }.joined(separator: "\u{1F}"),
+        option.aliases.joined(separator: "\u{1F}"), Self.field(option.availability), Self.field(entry.summary),
+      ]
+    }
+    write(lines, to: path)
+  }
+
+  // MARK: Files
+
+  private func rows(at path: String) -> [[Substring]]? {
+    guard let text = try? FileSystem.readText(path), text.hasSuffix("\n") else { return nil }
+    return text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+  }
+
+  private func write(_ rows: [[String]], to path: String) {
+    var text = ""
+    for row in rows { text += row.joined(separator: "\t") + "\n" }
+    do throws(FileSystemError) {
+      try FileSystem.createDirectories(FileSystem.directoryName(of: path))
+      try FileSystem.writeText(path, text)
+    } catch {
+      return
+    }
+  }
+
+  /// A text field: tabs and line breaks become spaces.
+  private static func field(_ text: String?) -> String {
+    guard let text else { return "" }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{1F}" ? " " : scalar)
+    }
+    return String(scalars)
+  }
+
+  private static func text(_ field: Substring) -> String? { field.isEmpty ? nil : String(field) }
+
+  private static func list(_ field: Substring) -> [String] {
+    field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+  }
+}
