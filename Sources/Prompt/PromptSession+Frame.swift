@@ -51,7 +51,9 @@ extension PromptSession {
 
   private func drawValue(_ value: ValueStage, into frame: inout Frame, width: Int, height: Int) {
     let parameter = value.parameter
-    var title: Frame.Line = [Frame.Span(parameter.name, .bold), Frame.Span("  " + value.facts.typeLabel(for: parameter), .accent)]
+    var title: Frame.Line = [
+      Frame.Span(parameter.name, .bold), Frame.Span("  " + value.facts.typeLabel(for: parameter), .accent),
+    ]
     if let index = value.requiredIndex {
       title.append(Frame.Span("  required (\(index) of \(max(index, requiredCount)))", .warning))
     } else {
@@ -67,7 +69,8 @@ extension PromptSession {
       for (index, item) in value.items.enumerated().suffix(3) {
         frame.add(Frame.Span("  \(index + 1): ", .dim), Frame.Span(ShellQuote.quote(item, style: style)))
       }
-      let next = value.items.isEmpty ? "one value per line; Enter on an empty line ends the list" : "next value, or Enter to end"
+      let next =
+        value.items.isEmpty ? "one value per line; Enter on an empty line ends the list" : "next value, or Enter to end"
       frame.add(Frame.Span("  (\(next))", .dim))
     }
     let input = inputLine(value.editor, width: width)

@@ -1,6 +1,6 @@
 import CLISchema
-import Invocation
 import Completion
+import Invocation
 import Skeleton
 
 extension PromptSession {

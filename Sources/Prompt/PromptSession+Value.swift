@@ -24,6 +24,9 @@ extension PromptSession {
     var requiredIndex: Int?
   }
 
+  /// The value of the "(not given)" menu item.
+  static let skipValue = "\u{0}skip"
+
   func ask(_ parameter: CLIParameter) {
     let facts = ParameterFacts(parameter, in: command)
     let given = prefills.removeValue(forKey: parameter.name) ?? draft.answer(for: parameter.name)?.values ?? []
@@ -34,11 +37,15 @@ extension PromptSession {
     } else {
       value.editor = LineEditor(given.joined(separator: " "))
     }
+    // An optional parameter's menu starts with "not given", so Enter alone skips it as it does for text.
+    let skip = parameter.isRequired ? [] : [Menu.Item(name: "(not given)", detail: "skip", value: Self.skipValue)]
     if parameter.isFlag {
-      value.choices = Menu([Menu.Item(name: "true"), Menu.Item(name: "false")])
-      if draft.answer(for: parameter.name)?.isNegated == true { value.choices?.move(by: 1) }
+      value.choices = Menu([Menu.Item(name: "true"), Menu.Item(name: "false")], pinned: skip)
+      if let answer = draft.answer(for: parameter.name) {
+        value.choices?.select(named: answer.isNegated ? "false" : "true")
+      }
     } else if !facts.choices.isEmpty {
-      value.choices = Menu(facts.choices.map { Menu.Item(name: $0) })
+      value.choices = Menu(facts.choices.map { Menu.Item(name: $0) }, pinned: skip)
       value.choices?.filter(value.editor.text)
     }
     if parameter.isRequired {
@@ -89,6 +96,10 @@ extension PromptSession {
   private func accept(_ stage: ValueStage) {
     var value = stage
     let parameter = value.parameter
+    if value.choices?.selected?.value == Self.skipValue && value.editor.isEmpty {
+      draft.remove(parameter.name)
+      return nextQuestion()
+    }
     if parameter.isFlag {
       let isFalse = value.choices?.selected?.name == "false"
       draft.set(CommandDraft.Answer(parameter: parameter, values: [], isNegated: isFalse))
@@ -111,6 +122,7 @@ extension PromptSession {
         self.stage = .value(value)
         return
       }
+      draft.remove(parameter.name)
       notice = "Skipped \(parameter.name)."
       return nextQuestion()
     }

@@ -106,14 +106,20 @@ public final class PromptSession {
       if let typed = rest.first { notice = "No operation \(typed) in \(service.name); choose one." }
       return pickOperation(filter: rest.first ?? "")
     }
-    use(command)
+    // The parser builds commands without their documentation; the prompt shows it.
+    let documented =
+      command.waiter == nil
+      ? try? catalog.command(service: service.name, operation: command.name)
+      : try? catalog.waiterCommand(service: service.name, waiter: command.name)
+    use(documented ?? command)
     for option in invocation.options {
       guard let parameter = option.parameter, isAskable(parameter) else {
         draft.keptWords += wordsOf(option, in: invocation)
         continue
       }
       let isWrong = invocation.errors.contains { $0.option == parameter.name }
-      let isUnfinished = option.values.isEmpty && !parameter.isFlag && parameter.arity != .optional
+      let isUnfinished =
+        option.values.isEmpty && !parameter.isFlag && parameter.arity != .optional
         && parameter.arity != .zeroOrMore
       if isWrong || isUnfinished {
         prefills[parameter.name] = option.values
@@ -146,13 +152,19 @@ public final class PromptSession {
     }
   }
 
-  /// Queues the required parameters not given yet (and the given ones to fix), then asks the first.
+  /// Operations with at most this many optional parameters (pagination aside) have each one asked in turn
+  /// after the required ones (Enter on an empty value skips it); larger ones offer them in a menu.
+  public static let optionalWalkLimit = 8
+
+  /// Queues the required parameters not given yet (and the given ones to fix), then, for small operations, the
+  /// optional ones; then asks the first.
   func askParameters() {
     guard let command else { return }
-    queue = command.parameters.filter { parameter in
-      isAskable(parameter) && draft.answer(for: parameter.name) == nil
-        && (parameter.isRequired || prefills[parameter.name] != nil)
-    }
+    let open = command.parameters.filter { isAskable($0) && draft.answer(for: $0.name) == nil }
+    let first = open.filter { $0.isRequired || prefills[$0.name] != nil }
+    let optional = open.filter { !$0.isRequired && prefills[$0.name] == nil && $0.origin != .pagination }
+    queue = first.filter(\.isRequired) + first.filter { !$0.isRequired }
+    if optional.count <= Self.optionalWalkLimit { queue += optional }
     requiredCount = queue.filter(\.isRequired).count
     nextQuestion()
   }

@@ -1,0 +1,45 @@
+import CLISchema
+import Invocation
+import Prompt
+import Testing
+
+@Suite struct CommandDraftTests {
+  private func parameter(_ name: String, negated: String? = nil) -> CLIParameter {
+    CLIParameter(name: name, origin: .custom, typeName: negated == nil ? "string" : "boolean", negatedName: negated)
+  }
+
+  @Test func wordsInOrderWithKeptWordsLast() {
+    var draft = CommandDraft()
+    draft.service = "directconnect"
+    draft.operation = "create-interconnect"
+    draft.keptWords = ["--region", "eu-west-1"]
+    draft.set(.init(parameter: parameter("--interconnect-name"), values: ["ix 1"]))
+    draft.set(.init(parameter: parameter("--tags"), values: ["key=a,value=b", "key=c,value=it's"]))
+    draft.set(.init(parameter: parameter("--interconnect-name"), values: ["ix1"]))
+    #expect(
+      draft.line()
+        == #"aws directconnect create-interconnect --interconnect-name ix1 --tags key=a,value=b 'key=c,value=it'\''s' --region eu-west-1"#
+    )
+    #expect(draft.line(style: .fish).hasSuffix(#"'key=c,value=it\'s' --region eu-west-1"#))
+    #expect(CommandLineWords(draft.line()).arguments == draft.words)
+  }
+
+  @Test func flagsAndWaiters() {
+    var draft = CommandDraft()
+    draft.service = "ec2"
+    draft.operation = "instance-running"
+    draft.isWaiter = true
+    draft.set(.init(parameter: parameter("--dry-run", negated: "--no-dry-run"), values: [], isNegated: true))
+    #expect(draft.line() == "aws ec2 wait instance-running --no-dry-run")
+    draft.remove("--dry-run")
+    #expect(draft.commandWords == ["ec2", "wait", "instance-running"])
+  }
+
+  @Test func startDropsAutoPromptAndLeadingAws() {
+    #expect(PromptStart(arguments: ["aws", "directconnect", "--cli-auto-prompt"]).words == ["directconnect"])
+    #expect(
+      PromptStart(line: "aws directconnect create-bgp-peer --cli-auto-prompt --virtual-interface-id 'dx 1'").words
+        == ["directconnect", "create-bgp-peer", "--virtual-interface-id", "dx 1"]
+    )
+  }
+}
