@@ -14,3 +14,5 @@ export ARGOT_BINARY="$PWD/.build/debug/argot"
 python3 -m pytest -q Tests/Differential
 # argot serve through pipes: transport, lifecycle, bad input, and every reply against Schemas/protocol/.
 python3 -m pytest -q Tests/Server
+# argot prompt on a real terminal (tmux) and its bash, zsh and fish widgets.
+python3 -m pytest -q Tests/Prompt
