@@ -66,7 +66,9 @@ public struct Menu: Sendable, Hashable {
     let scrolls = visible.count > rows && rows > 1
     let count = min(scrolls ? rows - 1 : rows, visible.count)
     let first = max(0, min(selection - count / 2, visible.count - count))
-    let nameWidth = min(36, visible[first..<(first + count)].map { $0.name.unicodeScalars.count }.max() ?? 0)
+    let shown = visible[first..<(first + count)]
+    let nameWidth = min(36, shown.map { $0.name.unicodeScalars.count }.max() ?? 0)
+    let detailWidth = min(24, shown.map { $0.detail?.unicodeScalars.count ?? 0 }.max() ?? 0)
     var lines: [Frame.Line] = []
     for index in first..<(first + count) {
       let item = visible[index]
@@ -75,7 +77,13 @@ public struct Menu: Sendable, Hashable {
       let padding = String(repeating: " ", count: max(0, nameWidth - item.name.unicodeScalars.count))
       line.append(Frame.Span(item.name, isSelected ? .selected : .bold))
       line.append(Frame.Span(padding))
-      if let detail = item.detail { line.append(Frame.Span("  " + detail, .accent)) }
+      if let detail = item.detail {
+        let pad = String(repeating: " ", count: max(0, detailWidth - detail.unicodeScalars.count))
+        line.append(Frame.Span("  " + detail, .accent))
+        if item.summary?.isEmpty == false { line.append(Frame.Span(pad)) }
+      } else if detailWidth > 0, item.summary?.isEmpty == false {
+        line.append(Frame.Span(String(repeating: " ", count: detailWidth + 2)))
+      }
       if let summary = item.summary, !summary.isEmpty { line.append(Frame.Span("  " + summary, .dim)) }
       lines.append(line)
     }

@@ -84,10 +84,10 @@ extension PromptSession {
       }
     default:
       guard value.editor.handle(key) else { break }
-      value.completions = nil
       value.hint = nil
       value.choices?.filter(value.editor.text)
       check(&value, complete: false)
+      if value.completions != nil { refreshCompletions(&value) }
     }
     stage = .value(value)
   }
@@ -163,12 +163,31 @@ extension PromptSession {
       commandWords: draft.commandWords,
       complete: complete
     )
-    // Problems in words already accepted keep no caret; problems in the input point into it.
-    value.problems = problems.map { problem in
+    // Problems in words already accepted keep no caret; problems in the input point into it. While typing, a
+    // warning about the value under the cursor (an enum value not finished yet) waits until it is finished.
+    let end = value.editor.scalars.count
+    value.problems = problems.compactMap { problem in
       var problem = problem
       if problem.word != value.items.count { problem.range = nil }
+      if !complete, !problem.isError, problem.word == value.items.count, problem.range?.upperBound ?? end == end {
+        return nil
+      }
       return problem
     }
+  }
+
+  /// Keeps an open completion menu in step with typing: asks the engine again, closes when nothing is left.
+  private func refreshCompletions(_ value: inout ValueStage) {
+    guard value.editor.cursor >= value.completionRange.lowerBound,
+      let (items, range) = completions(for: value), !items.isEmpty
+    else {
+      value.completions = nil
+      return
+    }
+    value.completions = Menu(
+      items.map { Menu.Item(name: $0.label, detail: $0.detail, summary: $0.documentation, value: $0.insertText) }
+    )
+    value.completionRange = range
   }
 
   /// Tab: the engine's candidates for the value at the cursor.

@@ -68,7 +68,8 @@ import Testing
 
     let line = try #require(session.finishedLine)
     #expect(
-      line == "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=64600,addressFamily=ipv6"
+      line
+        == "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1 --new-bgp-peer asn=64600,addressFamily=ipv6"
     )
     #expect(
       parameters(of: line)
@@ -133,8 +134,10 @@ import Testing
 
   @Test func aWrongValueOnTheStartLineIsAskedAgainPrefilled() {
     let session = session(
-      ["aws", "directconnect", "create-bgp-peer", "--cli-auto-prompt", "--virtual-interface-id", "dxvif-1",
-       "--new-bgp-peer", "asn=abc", "--region", "eu-west-1"]
+      [
+        "aws", "directconnect", "create-bgp-peer", "--cli-auto-prompt", "--virtual-interface-id", "dxvif-1",
+        "--new-bgp-peer", "asn=abc", "--region", "eu-west-1",
+      ]
     )
     #expect(question(session) == "--new-bgp-peer")
     #expect(inputLine(session) == "asn=abc")
