@@ -194,7 +194,9 @@ targets += [
   ),
   .testTarget(
     name: "ArgotServerTests",
-    dependencies: ["ArgotServer", "ArgotProtocol", "CLISchema", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem"],
+    dependencies: [
+      "ArgotServer", "ArgotProtocol", "CLISchema", "Completion", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem",
+    ],
     swiftSettings: strictSettings
   ),
 ]

@@ -39,7 +39,7 @@ public final class ArgotServer: MessageHandler {
     self.catalog = catalog
     self.configuration = configuration
     loading = LoadingPool(width: configuration.loadingThreads)
-    completion = CompletionEngine(catalog: catalog)
+    completion = CompletionEngine(catalog: catalog, cacheDirectory: configuration.cacheDirectory)
   }
 
   /// Where the session is: before `initialize`, running, or shut down.

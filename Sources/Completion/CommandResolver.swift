@@ -125,6 +125,10 @@ final class CommandResolver: Sendable {
       if word == "wait", let waiters = try? catalog.waiters(of: service), waiters.contains(where: { !$0.isHidden }) {
         return .waiters(service)
       }
+      // An indexed operation first: reading the service's CLI changes for its subcommands costs more.
+      if let indexed = operation(service: service, name: word, isWaiter: false, indexedOnly: true) {
+        return .operation(indexed)
+      }
       if let custom = catalog.customSubcommands(of: service)[word] {
         return .custom(custom, custom.options.map { OptionEntry($0) })
       }
@@ -139,7 +143,7 @@ final class CommandResolver: Sendable {
   }
 
   /// The operation or waiter `aws SERVICE [wait] NAME` with its options: from memory, the index, or built.
-  func operation(service: ServiceCommand, name: String, isWaiter: Bool) -> OperationScope? {
+  func operation(service: ServiceCommand, name: String, isWaiter: Bool, indexedOnly: Bool = false) -> OperationScope? {
     let key = OperationScope.key(service: service.name, name: name, isWaiter: isWaiter)
     if let known = scopes.withLock({ $0[key] }) { return known }
     let fingerprint = catalog.registry.location(of: service.serviceName)?.fingerprint
@@ -151,6 +155,7 @@ final class CommandResolver: Sendable {
       remember(scope)
       return scope
     }
+    if indexedOnly { return nil }
     guard let command = build(service: service, name: name, isWaiter: isWaiter) else { return nil }
     let options = command.parameters.map { parameter in
       OptionEntry(parameter, itemChoices: Self.itemChoices(of: parameter, in: command.model))

@@ -47,10 +47,10 @@ extension CompletionEngine {
     let text = value.text
     switch shape.type {
     case .structure, .map:
-      return shorthand(root: shape, in: model, value)
+      return withFileSchemes(shorthand(root: shape, in: model, value), value)
     case .list:
       if let member = shape.member, let item = model.shape(for: member), item.type == .structure || item.type == .map {
-        return shorthand(root: item, in: model, value)
+        return withFileSchemes(shorthand(root: item, in: model, value), value)
       }
       if let member = shape.member, let item = model.shape(for: member), let choices = item.enumValues {
         let items = choices.filter { $0.hasPrefix(text) }.map {
@@ -68,6 +68,13 @@ extension CompletionEngine {
       break
     }
     return CompletionResult(items: fileSchemes(prefix: text, binary: false), replace: whole)
+  }
+
+  /// A shorthand result, with `file://` when the whole value typed so far could start one.
+  private func withFileSchemes(_ result: CompletionResult, _ value: ValueText) -> CompletionResult {
+    let schemes = fileSchemes(prefix: value.text, binary: false)
+    guard !schemes.isEmpty else { return result }
+    return CompletionResult(items: result.items + schemes, replace: value.replace(from: 0))
   }
 
   /// `file://` (and `fileb://` for binary values) when the typed text could start one.

@@ -1,5 +1,6 @@
 import CLISchema
 import FileSystem
+import Glibc
 
 /// The on-disk index that makes a one-shot `argot complete` fast: what completion lists, with the one-line
 /// descriptions worked out, in small tab-separated files read without a JSON parser.
@@ -136,19 +137,48 @@ struct CompletionIndex: Sendable {
 
   // MARK: Files
 
+  /// The rows of a file, split on bytes (much faster than on characters; tabs and line breaks are ASCII).
   private func rows(at path: String) -> [[Substring]]? {
-    guard let text = try? FileSystem.readText(path), text.hasSuffix("\n") else { return nil }
-    return text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    guard let bytes = try? FileSystem.readFile(path), bytes.last == UInt8(ascii: "\n") else { return nil }
+    var rows: [[Substring]] = []
+    var row: [Substring] = []
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+      row.append(Substring(String(decoding: bytes[start..<index], as: UTF8.self)))
+      start = index + 1
+      if byte == UInt8(ascii: "\n") {
+        rows.append(row)
+        row = []
+      }
+    }
+    return rows
   }
 
   private func write(_ rows: [[String]], to path: String) {
     var text = ""
     for row in rows { text += row.joined(separator: "\t") + "\n" }
     do throws(FileSystemError) {
+      if !FileSystem.isDirectory(directory) {
+        try FileSystem.createDirectories(directory)
+        removeStaleFolders()
+      }
       try FileSystem.createDirectories(FileSystem.directoryName(of: path))
       try FileSystem.writeText(path, text)
     } catch {
       return
+    }
+  }
+
+  /// Removes the indexes of other argot executables (older builds) beside this one that have not changed for a
+  /// week (several builds in use at once each keep theirs).
+  private func removeStaleFolders() {
+    let parent = FileSystem.directoryName(of: directory)
+    let current = FileSystem.baseName(of: directory)
+    let weekAgo = (Int64(time(nil)) - 7 * 24 * 3600) * 1_000_000_000
+    for name in (try? FileSystem.contentsOfDirectory(parent)) ?? []
+    where name.hasPrefix("completion-") && name != current && name.count == "completion-".count + 16 {
+      let path = FileSystem.join(parent, name)
+      if let status = FileSystem.status(of: path), status.modified < weekAgo { FileSystem.removeTree(path) }
     }
   }
 
@@ -165,6 +195,7 @@ struct CompletionIndex: Sendable {
   private static func text(_ field: Substring) -> String? { field.isEmpty ? nil : String(field) }
 
   private static func list(_ field: Substring) -> [String] {
-    field.isEmpty ? [] : field.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    guard !field.isEmpty else { return [] }
+    return field.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
   }
 }

@@ -39,13 +39,66 @@ struct CompleteCommand: ParsableCommand {
   }
 
   func run() throws {
-    let engine = CompletionEngine(catalog: try Catalog.load())
+    print(
+      Self.output(line: line, point: point, rendering: shell, json: json, catalog: try Catalog.load()),
+      terminator: ""
+    )
+  }
+
+  /// What the command prints: the single path both the parsed command and the fast path take.
+  static func output(
+    line: String,
+    point: Int?,
+    rendering: CompletionRendering,
+    json: Bool,
+    catalog: CommandCatalog
+  )
+    -> String
+  {
+    let engine = CompletionEngine(catalog: catalog)
     let result = engine.complete(CompletionRequest(line: line, point: point))
-    if json {
-      print(CompleteResult(result).jsonValue.serialized())
-      return
+    if json { return CompleteResult(result).jsonValue.serialized() + "\n" }
+    return rendering.render(result)
+  }
+
+  /// Runs `argot complete ARGUMENTS` without ArgumentParser when the arguments are the plain forms (`--line X`,
+  /// `--line=X`, `--point N`, `--shell NAME`, `--json`), since completion runs on every Tab and ArgumentParser's
+  /// start costs more than the completion itself. Returns nil for anything else (help, errors), which then goes
+  /// through ArgumentParser for its messages.
+  static func runFast(_ arguments: ArraySlice<String>) -> Bool {
+    var line: String?
+    var point: Int?
+    var rendering = CompletionRendering.plain
+    var json = false
+    var index = arguments.startIndex
+    func value(_ name: String) -> String? {
+      let word = arguments[index]
+      if word.hasPrefix(name + "=") { return String(word.dropFirst(name.count + 1)) }
+      guard word == name, index + 1 < arguments.endIndex else { return nil }
+      index += 1
+      return arguments[index]
     }
-    print(shell.render(result), terminator: "")
+    while index < arguments.endIndex {
+      let word = arguments[index]
+      if word == "--json" {
+        json = true
+      } else if word.hasPrefix("--line"), let text = value("--line") {
+        line = text
+      } else if word.hasPrefix("--point"), let text = value("--point"), let number = Int(text) {
+        point = number
+      } else if word.hasPrefix("--shell"), let text = value("--shell"), let chosen = CompletionRendering(rawValue: text)
+      {
+        rendering = chosen
+      } else {
+        return false
+      }
+      index += 1
+    }
+    guard let line, point.map({ $0 >= 0 && $0 <= line.unicodeScalars.count }) ?? true,
+      let catalog = try? CommandCatalog.standard()
+    else { return false }
+    print(output(line: line, point: point, rendering: rendering, json: json, catalog: catalog), terminator: "")
+    return true
   }
 }
 

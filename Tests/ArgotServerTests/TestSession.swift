@@ -57,12 +57,15 @@ final class TestSession: Sendable {
       catalog: catalog,
       configuration: ServerConfiguration(
         serverInfo: ServerInfo(name: "argot", version: "test"),
-        cacheDirectory: "/cache",
+        cacheDirectory: Self.cacheDirectory,
         loadingThreads: loadingThreads,
         exit: { status in exitLog.record(status) }
       )
     )
   }
+
+  /// The cache folder the sessions report (and the completion engine keeps its index in).
+  static let cacheDirectory = TestCatalogs.temporaryDirectory()
 
   /// The statuses `exit` asked for.
   var exits: [Int32] { exitLog.statuses.withLock { $0 } }

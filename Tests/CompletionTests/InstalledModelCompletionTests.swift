@@ -1,0 +1,72 @@
+import Completion
+import Testing
+
+/// Over the installed botocore (every service): the positions the embedded model cannot show.
+@Suite(.enabled(if: TestEngines.botocore != nil, "needs an installed botocore"))
+struct InstalledModelCompletionTests {
+  var engine: CompletionEngine { TestEngines.botocore! }
+
+  @Test func anExactNameThatIsAlsoAPrefixOffersBoth() {
+    let names = engine.texts("aws s3")
+    #expect(names.starts(with: ["s3", "s3api", "s3control"]))
+    #expect(engine.texts("aws ec2").starts(with: ["ec2", "ec2-instance-connect"]))
+  }
+
+  @Test func operationsWaitAndCustomSubcommands() {
+    #expect(engine.texts("aws ec2 run-inst") == ["run-instances"])
+    #expect(engine.texts("aws ec2 wai") == ["wait"])
+    #expect(engine.at("aws ec2 wai").items.first?.kind == .waiter)
+    #expect(engine.texts("aws eks update-k") == ["update-kubeconfig"])
+    #expect(engine.at("aws eks update-k").items.first?.kind == .command)
+    let operations = engine.at("aws ec2 describe-inst").items
+    #expect(operations.contains { $0.label == "describe-instances" })
+  }
+
+  @Test func waiters() {
+    #expect(engine.texts("aws ec2 wait instance-r") == ["instance-running"])
+    #expect(engine.at("aws ec2 wait ").items.allSatisfy { $0.kind == .waiter })
+    let options = engine.texts("aws ec2 wait instance-running --inst")
+    #expect(options.contains("--instance-ids"))
+  }
+
+  @Test func optionsWithDescriptions() throws {
+    let result = engine.at("aws ec2 run-instances --i")
+    let names = result.items.map(\.insertText)
+    #expect(names.starts(with: ["--image-id", "--instance-type"]))
+    #expect(names.contains("--iam-instance-profile"))
+    let image = try #require(result.items.first)
+    #expect(image.documentation == "The ID of the AMI.")
+    #expect(result.items.allSatisfy { $0.documentation != nil })
+  }
+
+  @Test func regionsFromEndpointData() throws {
+    let result = engine.at("aws ec2 describe-instances --region eu-west-")
+    #expect(result.items.map(\.insertText).starts(with: ["eu-west-1", "eu-west-2"]))
+    #expect(try #require(result.items.first).documentation == "Europe (Ireland)")
+    #expect(engine.texts("aws --region us-east-").starts(with: ["us-east-1", "us-east-2"]))
+  }
+
+  @Test func deepShorthand() {
+    let mappings = "aws ec2 run-instances --block-device-mappings DeviceName=/dev/sda1,Ebs="
+    #expect(engine.texts(mappings) == ["{"])
+    #expect(engine.at(mappings).items.first?.kind == .structure)
+    #expect(engine.texts(mappings + "{VolumeType=gp").starts(with: ["gp2", "gp3"]))
+    let keys = engine.texts(mappings + "{VolumeType=gp3,")
+    #expect(keys.contains("DeleteOnTermination=") && !keys.prefix(3).contains("VolumeType="))
+    #expect(keys.last == "VolumeType=")
+    #expect(engine.texts(mappings + "{DeleteOnTermination=") == ["true", "false"])
+    let tags = "aws ec2 run-instances --tag-specifications ResourceType=instance,Tags="
+    #expect(engine.texts(tags) == ["["])
+    #expect(engine.texts(tags + "[") == ["{"])
+    #expect(engine.texts(tags + "[{Key=a,Value=b},{") == ["Key=", "Value="])
+    #expect(engine.texts(tags + "[{Key=a,V") == ["Value="])
+    #expect(engine.texts("aws ec2 run-instances --tag-specifications ResourceType=ins").first == "instance")
+    #expect(engine.texts(tags + "[{Key=a,Value=b}],") == ["ResourceType=", "Tags="])
+  }
+
+  @Test func listOfEnums() {
+    let values = engine.texts("aws ec2 describe-instance-types --instance-types t3.mi")
+    #expect(values == ["t3.micro"])
+    #expect(engine.texts("aws ec2 describe-instance-types --instance-types t3.micro t3.sm") == ["t3.small"])
+  }
+}

@@ -1,0 +1,63 @@
+import Completion
+import FileSystem
+import Testing
+
+/// Option values: enums and booleans, the global options' values, profiles, regions, files.
+@Suite struct ValueCompletionTests {
+  let engine = TestEngines.embedded
+
+  @Test func globalOptionValues() {
+    #expect(engine.texts("aws --output ") == ["json", "text", "table", "yaml", "yaml-stream"])
+    #expect(engine.texts("aws directconnect describe-connections --color o") == ["on", "off"])
+    #expect(engine.texts("aws --cli-binary-format ") == ["base64", "raw-in-base64-out"])
+    #expect(engine.at("aws --output t").items.allSatisfy { $0.kind == .value && !$0.noSpace })
+  }
+
+  @Test func skeletonKindsThenOptions() {
+    let names = engine.texts("aws directconnect create-bgp-peer --generate-cli-skeleton ")
+    #expect(names.starts(with: ["input", "yaml-input", "output"]))
+    #expect(names.contains("--new-bgp-peer"))
+    #expect(engine.texts("aws directconnect create-bgp-peer --generate-cli-skeleton y") == ["yaml-input"])
+  }
+
+  @Test func equalsForm() {
+    let result = engine.at("aws --output=t")
+    #expect(result.items.map(\.insertText) == ["text", "table"])
+    #expect(result.replace == 13..<14)
+    #expect(engine.texts("aws directconnect create-bgp-peer --new-bgp-peer=asn=1,address") == ["addressFamily="])
+  }
+
+  @Test func topLevelEnumParameters() {
+    let result = engine.at("aws directconnect describe-loa --connection-id c --loa-content-type ")
+    #expect(result.items.map(\.insertText) == ["application/pdf"])
+    #expect(result.items.first?.detail == "enum")
+    #expect(engine.texts("aws directconnect describe-loa --loa-content-type x").isEmpty)
+  }
+
+  @Test func profilesFromBothFiles() {
+    #expect(engine.texts("aws --profile ") == ["default", "dev", "prod", "ci"])
+    #expect(engine.texts("aws directconnect describe-connections --profile d") == ["default", "dev"])
+  }
+
+  @Test func fileURIs() throws {
+    #expect(engine.texts("aws directconnect create-bgp-peer --cli-input-json ") == ["file://"])
+    let result = engine.at("aws directconnect create-bgp-peer --cli-input-json file://")
+    #expect(result.items.map(\.insertText) == ["file://peer.yaml", "file://policies/", "file://policy.json"])
+    #expect(result.replace == 51..<58)
+    let folder = try #require(result.items.first { $0.label == "policies/" })
+    #expect(folder.noSpace && folder.kind == .file)
+    #expect(!result.items[0].noSpace)
+    #expect(
+      engine.texts("aws directconnect create-bgp-peer --cli-input-json file://po") == [
+        "file://policies/", "file://policy.json",
+      ]
+    )
+    #expect(engine.texts("aws directconnect create-bgp-peer --cli-input-json file://.h") == ["file://.hidden"])
+    #expect(engine.texts("aws directconnect create-bgp-peer --new-bgp-peer fi") == ["file://"])
+    #expect(engine.texts("aws directconnect create-bgp-peer --new-bgp-peer fileb://~/w") == ["fileb://~/work/"])
+  }
+
+  @Test func filesForFileOptions() {
+    #expect(engine.texts("aws --ca-bundle p") == ["peer.yaml", "policies/", "policy.json"])
+  }
+}
