@@ -37,6 +37,8 @@ public struct CommandDraft: Sendable {
   public var answers: [Answer] = []
   /// Words kept as they were given (global options such as `--region us-east-1`, unknown options), in order.
   public var keptWords: [String] = []
+  /// Variable assignments before `aws` (`AWS_PROFILE=prod`).
+  public var assignments: [String] = []
 
   /// An empty draft.
   public init() {}
@@ -64,9 +66,16 @@ public struct CommandDraft: Sendable {
     return words
   }
 
-  /// The command line, each word quoted for the shell only where needed.
+  /// The command line, each word quoted for the shell only where needed (in an assignment, only the value).
   public func line(style: ShellQuote.Style = .posix) -> String {
-    ShellQuote.join(words, style: style)
+    let assigned = assignments.map { word -> String in
+      guard let equals = word.firstIndex(of: "=") else { return ShellQuote.quote(word, style: style) }
+      let value = String(word[word.index(after: equals)...])
+      return String(word[...equals]) + (value.isEmpty ? "" : ShellQuote.quote(value, style: style))
+    }
+    let command = ShellQuote.join(words, style: style)
+    // fish 3.1+ accepts `NAME=value command` as well.
+    return (assigned + [command]).joined(separator: " ")
   }
 
   /// The answer for the parameter named `name`, if any.

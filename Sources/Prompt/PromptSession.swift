@@ -91,6 +91,7 @@ public final class PromptSession {
   // MARK: Starting
 
   private func begin(_ start: PromptStart) {
+    draft.assignments = start.assignments
     let words = start.words
     guard let first = words.first else { return pickService(filter: "") }
     let invocation = checker.parser.parse(arguments: words, options: InvocationOptions(mode: .partial))

@@ -35,6 +35,18 @@ import Testing
     #expect(draft.commandWords == ["ec2", "wait", "instance-running"])
   }
 
+  @Test func assignmentsBeforeAwsStayInFront() {
+    let start = PromptStart(line: "AWS_PROFILE='my prof' AWS_REGION=eu-west-1 aws directconnect")
+    #expect(start.assignments == ["AWS_PROFILE=my prof", "AWS_REGION=eu-west-1"])
+    #expect(start.words == ["directconnect"])
+    var draft = CommandDraft()
+    draft.assignments = start.assignments
+    draft.service = "directconnect"
+    draft.operation = "describe-connections"
+    #expect(draft.line() == "AWS_PROFILE='my prof' AWS_REGION=eu-west-1 aws directconnect describe-connections")
+    #expect(PromptStart(arguments: ["A=1", "directconnect"]).words == ["A=1", "directconnect"])
+  }
+
   @Test func startDropsAutoPromptAndLeadingAws() {
     #expect(PromptStart(arguments: ["aws", "directconnect", "--cli-auto-prompt"]).words == ["directconnect"])
     #expect(
