@@ -42,7 +42,8 @@ extension PromptSession {
     let lines = pick.menu.lines(rows: rows, width: width)
     if lines.isEmpty { frame.add(Frame.Span("  no match", .warning)) }
     for line in lines { frame.add(line: line) }
-    if let selectedSummary, !selectedSummary.isEmpty, pick.kind == .operation {
+    // The menu line clips a long summary: the selected one is shown whole below the menu.
+    if let selectedSummary, selectedSummary.unicodeScalars.count > width / 2 {
       for line in Self.wrap(selectedSummary, width: width - 2, maxLines: 2) { frame.add(Frame.Span("  " + line, .dim)) }
     }
     let finish = pick.kind == .parameters ? "  Ctrl-D done" : ""

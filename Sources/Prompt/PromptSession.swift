@@ -96,7 +96,11 @@ public final class PromptSession {
     guard let first = words.first else { return pickService(filter: "") }
     let invocation = checker.parser.parse(arguments: words, options: InvocationOptions(mode: .partial))
     guard let service = invocation.service else {
-      if !first.hasPrefix("-") { notice = "No service command named \(first); choose one." }
+      if catalog.customCommandNames.contains(first) {
+        notice = "\(first) is one of the AWS CLI's own commands, which the prompt does not fill in; choose a service."
+      } else if !first.hasPrefix("-") {
+        notice = "No service command named \(first); choose one."
+      }
       return pickService(filter: first.hasPrefix("-") ? "" : first)
     }
     draft.service = service.name

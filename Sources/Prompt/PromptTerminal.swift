@@ -27,7 +27,7 @@ public enum PromptTerminal {
     defer { RawMode.leave() }
 
     let size = terminalSize(descriptor)
-    let height = max(6, min(size.rows - 1, 18))
+    let height = max(3, min(size.rows - 1, 18))
     var screen = ScreenWriter(height: height)
     screen.reserve()
     defer { screen.clear() }
