@@ -38,7 +38,7 @@ struct PromptCommand: ParsableCommand {
   var shell: QuoteShell = .posix
 
   @Argument(
-    parsing: .captureForPassthrough,
+    parsing: .allUnrecognized,
     help: "The partial command to start from: aws SERVICE OPERATION ARGS..."
   )
   var command: [String] = []

@@ -55,6 +55,20 @@ def environment(**extra):
     return env
 
 
+_botocore = None
+
+
+def botocore_installed():
+    """Whether the installed botocore's models are used (the embedded default has no documentation prose)."""
+    global _botocore
+    if _botocore is None:
+        result = subprocess.run(
+            [argot_path(), "services"], capture_output=True, text=True, env=environment(), timeout=TIMEOUT
+        )
+        _botocore = result.returncode == 0 and "ec2" in result.stdout.split()
+    return _botocore
+
+
 def require(program):
     if shutil.which(program) is None:
         pytest.skip(f"{program} is not installed (Scripts/install.sh --test)")
