@@ -105,7 +105,7 @@ extension PromptSession {
       pick.editor.text = ""
       pick.menu.filter("")
     case .control("d") where pick.kind == .parameters && pick.editor.isEmpty:
-      return finish()
+      return finishChecked()
     case .backspace where pick.editor.isEmpty:
       return goBack(from: pick.kind)
     case .enter:
@@ -157,7 +157,7 @@ extension PromptSession {
         notice = error.description
       }
     case .parameters:
-      if selected.value == Self.doneValue { return finish() }
+      if selected.value == Self.doneValue { return finishChecked() }
       guard let parameter = command?.parameter(named: selected.name) else { return }
       if parameter.isFlag && parameter.negatedName == nil {
         if draft.answer(for: parameter.name) == nil {
@@ -169,6 +169,17 @@ extension PromptSession {
       }
       ask(parameter)
     }
+  }
+
+  /// "done": the whole command is checked once more (options that exclude each other, a required member
+  /// missing from --cli-input-json, …); with an error, the first "done" shows it and a second prints anyway.
+  func finishChecked() {
+    let line = draft.line(style: style)
+    if warnedLine == line { return finish() }
+    let invocation = checker.parser.parse(arguments: Array(draft.words.dropFirst()))
+    guard let error = invocation.errors.first else { return finish() }
+    warnedLine = line
+    notice = "\(error.description) — choose done again to print it anyway."
   }
 
   /// The first sentence of an operation's documentation (read once, when it is first highlighted).

@@ -40,6 +40,8 @@ public final class PromptSession {
   var requiredCount = 0
   /// A one-line message shown above the question (an unknown name on the start line, a skipped parameter).
   var notice: String?
+  /// The line whose problems "done" showed last (a second "done" on the same line prints it).
+  var warnedLine: String?
   /// First sentences of operations' documentation, read when the operation is highlighted.
   var operationSummaries: [String: String] = [:]
 
@@ -117,12 +119,14 @@ public final class PromptSession {
       ? try? catalog.command(service: service.name, operation: command.name)
       : try? catalog.waiterCommand(service: service.name, waiter: command.name)
     use(documented ?? command)
+    // Values on the start line are held to the full rules (a missing nested member is an error there).
+    let complete = checker.parser.parse(arguments: words)
     for option in invocation.options {
       guard let parameter = option.parameter, isAskable(parameter) else {
         draft.keptWords += wordsOf(option, in: invocation)
         continue
       }
-      let isWrong = invocation.errors.contains { $0.option == parameter.name }
+      let isWrong = complete.errors.contains { $0.option == parameter.name && $0.location != nil }
       let isUnfinished =
         option.values.isEmpty && !parameter.isFlag && parameter.arity != .optional
         && parameter.arity != .zeroOrMore

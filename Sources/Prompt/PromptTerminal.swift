@@ -110,12 +110,12 @@ enum RawMode {
     }
     rawDescriptor = descriptor
     for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { install(signal) }
-    return tcsetattr(descriptor, TCSAFLUSH, &raw) == 0
+    return tcsetattr(descriptor, TCSADRAIN, &raw) == 0
   }
 
   static func leave() {
     guard rawDescriptor >= 0 else { return }
-    tcsetattr(rawDescriptor, TCSAFLUSH, &savedAttributes)
+    tcsetattr(rawDescriptor, TCSADRAIN, &savedAttributes)
     rawDescriptor = -1
     for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { Glibc.signal(signal, SIG_DFL) }
   }

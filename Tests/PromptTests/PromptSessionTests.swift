@@ -187,3 +187,48 @@ import Testing
     #expect(cursor != nil && cursor!.column <= 40)
   }
 }
+
+@Suite struct PromptSessionDoneTests {
+  private func session(_ words: [String]) -> PromptSession {
+    PromptSession(catalog: PromptSessionTests.catalog, start: PromptStart(arguments: words))
+  }
+
+  private func screen(_ session: PromptSession) -> [String] { session.frame(width: 120, height: 30).text }
+
+  /// Esc through the optional questions to the final menu.
+  private func skipToMenu(_ session: PromptSession) {
+    while session.outcome == .running, !screen(session).contains(where: { $0.hasPrefix("More parameters") }) {
+      session.handle(.escape)
+    }
+  }
+
+  @Test func aValueMissingANestedRequiredMemberIsAskedAgain() {
+    let session = session(
+      [
+        "directconnect", "create-interconnect", "--interconnect-name", "ix", "--bandwidth", "1Gbps",
+        "--location", "EqDC2", "--tags", "value=v",
+      ]
+    )
+    #expect(screen(session).contains { $0.hasPrefix("--tags") })
+    #expect(screen(session).contains { $0.hasPrefix("❯ value=v") })
+  }
+
+  @Test func doneShowsAWholeCommandErrorOnceThenPrints() {
+    // A --cli-input-json document is kept as typed; only the whole-command check at "done" reads it.
+    let session = session(
+      [
+        "directconnect", "create-interconnect", "--interconnect-name", "ix", "--bandwidth", "1Gbps",
+        "--location", "EqDC2", "--cli-input-json", #"{"lagId": 5}"#,
+      ]
+    )
+    skipToMenu(session)
+    session.handle(.enter)
+    #expect(session.outcome == .running)
+    #expect(screen(session).contains { $0.contains("lagId") && $0.contains("choose done again") }, "\(screen(session))")
+    session.handle(.enter)
+    #expect(
+      session.finishedLine
+        == #"aws directconnect create-interconnect --interconnect-name ix --bandwidth 1Gbps --location EqDC2 --cli-input-json '{"lagId": 5}'"#
+    )
+  }
+}
