@@ -59,9 +59,8 @@ extension PromptSession {
   func handleValue(_ key: Key, _ value: inout ValueStage) {
     switch key {
     case .enter:
-      if var completions = value.completions, let selected = completions.selected {
+      if let selected = value.completions?.selected {
         value.editor.replace(value.completionRange, with: selected.value)
-        completions = Menu([])
         value.completions = nil
         check(&value, complete: false)
       } else {
@@ -107,9 +106,8 @@ extension PromptSession {
       return nextQuestion()
     }
     var text = value.editor.text
-    if let choices = value.choices, let selected = choices.selected, !text.isEmpty || !choices.visible.isEmpty,
-      !value.facts.choices.contains(text)
-    {
+    // The highlighted value wins over typed text that is not itself a value (the text filtered the menu).
+    if let selected = value.choices?.selected, !value.facts.choices.contains(text) {
       text = selected.name
       value.editor.text = text
     }

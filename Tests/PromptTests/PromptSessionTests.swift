@@ -232,3 +232,52 @@ import Testing
     )
   }
 }
+
+@Suite struct PromptSessionMenuTests {
+  private func session(_ words: [String]) -> PromptSession {
+    PromptSession(catalog: PromptSessionTests.catalog, start: PromptStart(arguments: words))
+  }
+
+  private func screen(_ session: PromptSession) -> [String] { session.frame(width: 120, height: 30).text }
+
+  private func asks(_ session: PromptSession, _ name: String) -> Bool {
+    screen(session).contains { $0.hasPrefix(name + " ") }
+  }
+
+  @Test func enumValuesAreAMenuFilteredByTyping() {
+    let session = session(["directconnect", "describe-loa", "--connection-id", "dxcon-1"])
+    #expect(asks(session, "--provider-name"))
+    session.handle(.enter)  // empty: skipped
+    #expect(asks(session, "--loa-content-type"))
+    #expect(screen(session).contains { $0.hasPrefix("▸ (not given)") })
+    #expect(screen(session).contains { $0.hasPrefix("  application/pdf") })
+    session.type("pdf")
+    #expect(screen(session).contains { $0.hasPrefix("▸ application/pdf") })
+    #expect(!screen(session).contains { $0.contains("(not given)") })
+    session.handle(.enter)
+    session.handle(.enter)
+    #expect(
+      session.finishedLine
+        == "aws directconnect describe-loa --connection-id dxcon-1 --loa-content-type application/pdf"
+    )
+  }
+
+  @Test(arguments: [(0, ""), (1, " --request-mac-sec"), (2, " --no-request-mac-sec")])
+  func booleanFlagsOfferNotGivenTrueAndFalse(downs: Int, suffix: String) {
+    let session = session(
+      [
+        "directconnect", "create-interconnect", "--interconnect-name", "ix", "--bandwidth", "1Gbps",
+        "--location", "EqDC2",
+      ]
+    )
+    while session.outcome == .running, !asks(session, "--request-mac-sec") { session.handle(.escape) }
+    #expect(screen(session).contains { $0.hasPrefix("--request-mac-sec  flag") })
+    for _ in 0..<downs { session.handle(.down) }
+    session.handle(.enter)
+    session.handle(.enter)
+    #expect(
+      session.finishedLine
+        == "aws directconnect create-interconnect --interconnect-name ix --bandwidth 1Gbps --location EqDC2" + suffix
+    )
+  }
+}
