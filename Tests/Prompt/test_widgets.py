@@ -3,10 +3,11 @@ the key runs argot prompt on the current line and the finished command replaces 
 
 import os
 import shlex
+import subprocess
 
 import pytest
 
-from terminal import Terminal, require
+from terminal import TIMEOUT, Terminal, argot_path, environment, require
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 START = "aws directconnect create-bgp-peer --virtual-interface-id dxvif-1"
@@ -18,10 +19,11 @@ def widget(shell):
                                                       "fish": "argot-prompt.fish"}[shell])
 
 
-def start_shell(shell, folder, key=None):
-    """An interactive shell with only the widget sourced (and ARGOT_PROMPT_KEY set when `key` is given)."""
+def start_shell(shell, folder, key=None, script=None):
+    """An interactive shell with only the widget (or `script`) sourced, and ARGOT_PROMPT_KEY set when `key` is
+    given."""
     require(shell)
-    source = shlex.quote(widget(shell))
+    source = shlex.quote(script or widget(shell))
     if shell == "bash":
         rc = os.path.join(folder, "bashrc")
         setting = f"ARGOT_PROMPT_KEY={shlex.quote(key)}\n" if key else ""
@@ -31,7 +33,8 @@ def start_shell(shell, folder, key=None):
     if shell == "zsh":
         with open(os.path.join(folder, ".zshrc"), "w") as handle:
             setting = f"ARGOT_PROMPT_KEY={shlex.quote(key)}\n" if key else ""
-            handle.write(f"PS1='$ '\n{setting}source {source}\n")
+            # compinit first, as a user's .zshrc has it before `eval "$(argot init zsh)"`.
+            handle.write(f"PS1='$ '\n{setting}autoload -U compinit && compinit -u\nsource {source}\n")
         return Terminal(["zsh", "-i"], folder, ZDOTDIR=folder)
     os.makedirs(os.path.join(folder, "fish"), exist_ok=True)
     with open(os.path.join(folder, "fish", "config.fish"), "w") as handle:
@@ -96,5 +99,33 @@ def test_ctrl_c_leaves_the_line(tmp_path, shell):
         terminal.wait_for("^\\$ " + START + "$")
         echo_line(terminal)
         terminal.wait_for("^" + START + "$")
+    finally:
+        terminal.close()
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_init_script_carries_the_widget(tmp_path, shell):
+    """`argot init SHELL` (the completion script with the widget appended) sets up the same key."""
+    result = subprocess.run(
+        [argot_path(), "init", shell], capture_output=True, text=True, env=environment(), timeout=TIMEOUT
+    )
+    if result.returncode != 0 or "argot-prompt" not in result.stdout and "__argot_prompt_widget" not in result.stdout:
+        pytest.skip("this argot has no `init` carrying the prompt widget")
+    folder = str(tmp_path)
+    script = os.path.join(folder, f"init.{shell}")
+    with open(script, "w") as handle:
+        handle.write(result.stdout)
+    terminal = start_shell(shell, folder, script=script)
+    try:
+        terminal.wait_for(r"^\$$")
+        terminal.type(START)
+        terminal.wait_for("^\\$ " + START + "$")
+        terminal.send("M-a")
+        terminal.wait_for(r"^--new-bgp-peer\s+structure")
+        terminal.type("asn=64600,addressFamily=ipv4")
+        terminal.send("Enter")
+        terminal.wait_for(r"^More parameters for create-bgp-peer")
+        terminal.send("Enter")
+        terminal.wait_for("^\\$ " + FINISHED + "$")
     finally:
         terminal.close()
