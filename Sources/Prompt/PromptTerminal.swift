@@ -8,7 +8,8 @@ public struct PromptTerminalError: Error, CustomStringConvertible {
 
 /// Runs a `PromptSession` on the controlling terminal: keys are read from `/dev/tty` in raw mode, frames are
 /// drawn on standard error below the cursor (the rest of the screen is left alone), and the terminal is put back
-/// as it was on every way out: the session ending, Ctrl-C, or SIGINT, SIGTERM, SIGHUP or SIGQUIT from outside.
+/// as it was on every way out: the session ending, Ctrl-C, SIGINT, SIGTERM, SIGHUP or SIGQUIT from outside, or a
+/// crash.
 ///
 /// Nothing is written to standard output: the caller prints the finished command there.
 public enum PromptTerminal {
@@ -95,6 +96,9 @@ private let clearSequence: StaticString = "\u{1b}8\r\n\u{1b}[J\u{1b}8\u{1b}[?25h
 
 /// Raw mode on the terminal, undone by `leave()` or by the signal handlers it installs.
 enum RawMode {
+  /// Signals that end the process: sent from outside, or raised by a crash (a Swift trap is SIGILL or SIGTRAP).
+  static let handledSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV]
+
   static func enter(_ descriptor: Int32) -> Bool {
     guard tcgetattr(descriptor, &savedAttributes) == 0 else { return false }
     var raw = savedAttributes
@@ -109,7 +113,7 @@ enum RawMode {
       bytes[Int(VTIME)] = 0
     }
     rawDescriptor = descriptor
-    for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { install(signal) }
+    for signal in handledSignals { install(signal) }
     return tcsetattr(descriptor, TCSADRAIN, &raw) == 0
   }
 
@@ -117,7 +121,7 @@ enum RawMode {
     guard rawDescriptor >= 0 else { return }
     tcsetattr(rawDescriptor, TCSADRAIN, &savedAttributes)
     rawDescriptor = -1
-    for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { Glibc.signal(signal, SIG_DFL) }
+    for signal in handledSignals { Glibc.signal(signal, SIG_DFL) }
   }
 
   private static func install(_ signal: Int32) {

@@ -8,13 +8,19 @@ prompt's pid goes to pid.txt, its standard output to out.txt, in the working dir
 """
 
 import os
+import resource
 import subprocess
 import sys
 import termios
 
 before = termios.tcgetattr(0)
 with open("out.txt", "w") as output:
-    process = subprocess.Popen([os.environ["ARGOT_COMMAND"], "prompt", *sys.argv[1:]], stdout=output)
+    # No core file when a test ends the prompt with SIGQUIT or SIGSEGV.
+    process = subprocess.Popen(
+        [os.environ["ARGOT_COMMAND"], "prompt", *sys.argv[1:]],
+        stdout=output,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)),
+    )
     with open("pid.txt", "w") as pid:
         pid.write(f"{process.pid}\n")
     status = process.wait()

@@ -175,7 +175,7 @@ def test_ctrl_c_prints_nothing_and_restores_the_terminal(tmp_path):
         terminal.close()
 
 
-@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGQUIT, signal.SIGSEGV])
 def test_a_signal_restores_the_terminal(tmp_path, signal_number):
     folder = str(tmp_path)
     terminal = runner_pane(folder)
