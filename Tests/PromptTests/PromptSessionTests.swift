@@ -160,7 +160,7 @@ import Testing
     #expect(session.finishedLine == nil)
   }
 
-  @Test func jsonValuesAreCheckedWhenAccepted() {
+  @Test func jsonValuesAreCheckedAsTypedAndWhenAccepted() throws {
     let session = session(["directconnect", "create-bgp-peer", "--virtual-interface-id", "dxvif-1"])
     #expect(question(session) == "--new-bgp-peer")
     session.type(#"{"asn": 1,"#)
@@ -168,6 +168,12 @@ import Testing
     #expect(question(session) == "--new-bgp-peer")
     #expect(screen(session).contains { $0.contains("Fix the value") })
     session.handle(.backspace)
+    session.type(#", "addressFamily": 4}"#)
+    // A complete document is checked as typed: the type error points at the value inside the JSON.
+    let caret = try #require(screen(session).first { $0.contains("^") }, "\(screen(session))")
+    #expect(caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) } == 2 + 28)
+    #expect(screen(session).contains { $0.contains("addressFamily") && $0.contains("string") })
+    for _ in 0..<(#", "addressFamily": 4}"#.count) { session.handle(.backspace) }
     session.type("}")
     session.handle(.enter)
     session.handle(.enter)
