@@ -51,6 +51,22 @@ struct CommandLineCursor {
     self.prefixOffsets = offsets
   }
 
+  /// The index of the program's word (`aws`): the first word that is not an environment assignment
+  /// (`AWS_PROFILE=dev aws …`).
+  var programIndex: Int {
+    var index = 0
+    while index < words.count, Self.isAssignment(words[index].text) { index += 1 }
+    return index
+  }
+
+  /// `NAME=value` with a shell variable name.
+  static func isAssignment(_ word: String) -> Bool {
+    guard let equals = word.firstIndex(of: "="), equals != word.startIndex else { return false }
+    return word[..<equals].unicodeScalars.allSatisfy {
+      ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "_"
+    }
+  }
+
   /// The words before the one being completed.
   var wordsBefore: ArraySlice<ShellWord> { words[..<index] }
 

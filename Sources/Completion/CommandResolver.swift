@@ -24,7 +24,7 @@ final class CommandResolver: Sendable {
 
   // MARK: Names
 
-  /// Every service command and top-level command, sorted by name.
+  /// Every service command (kind `.service`) and top-level command of the CLI (kind `.command`), sorted by name.
   func services() -> [NameEntry] {
     if let known = names.withLock({ $0[""] }) { return known }
     let directories = catalog.registry.searchPath.directories
@@ -51,7 +51,7 @@ final class CommandResolver: Sendable {
       entries.append(
         NameEntry(
           name: name,
-          kind: .service,
+          kind: .command,
           isHidden: command.isHidden || command.availability == "v1",
           summary: OneLine.of(command.summary)
         )
@@ -65,13 +65,9 @@ final class CommandResolver: Sendable {
 
   /// The operations, waiters (kind `.waiter`) and subcommands of a service, in model order then name order.
   func commands(of service: ServiceCommand) -> [NameEntry] {
-    if let known = names.withLock({ $0[service.name] }) { return known }
+    if let stored = storedCommands(of: service) { return stored }
     let fingerprint = catalog.registry.location(of: service.serviceName)?.fingerprint
     let path = fingerprint.flatMap { index?.commandsPath(service: service.name, fingerprint: $0) }
-    if let path, let stored = index?.names(at: path) {
-      names.withLock { $0[service.name] = stored }
-      return stored
-    }
     var entries: [NameEntry] = []
     // Operation summaries need the prose of every operation: read the whole model once.
     let model = fingerprint == nil ? nil : try? catalog.registry.model(service: service.serviceName)
@@ -105,6 +101,16 @@ final class CommandResolver: Sendable {
     return entries
   }
 
+  /// The commands of a service when they are in memory or in the index (nil: they would have to be worked out).
+  private func storedCommands(of service: ServiceCommand) -> [NameEntry]? {
+    if let known = names.withLock({ $0[service.name] }) { return known }
+    guard let index, let fingerprint = catalog.registry.location(of: service.serviceName)?.fingerprint,
+      let stored = index.names(at: index.commandsPath(service: service.name, fingerprint: fingerprint))
+    else { return nil }
+    names.withLock { $0[service.name] = stored }
+    return stored
+  }
+
   // MARK: Scopes
 
   /// The option typed as `name` in `scope`: the command's own, else a global one.
@@ -122,8 +128,11 @@ final class CommandResolver: Sendable {
       }
       return .unknown
     case .service(let service):
-      if word == "wait", let waiters = try? catalog.waiters(of: service), waiters.contains(where: { !$0.isHidden }) {
-        return .waiters(service)
+      if word == "wait" {
+        let hasWaiters =
+          storedCommands(of: service).map { $0.contains { $0.kind == .waiter && !$0.isHidden } }
+          ?? ((try? catalog.waiters(of: service))?.contains { !$0.isHidden } ?? false)
+        if hasWaiters { return .waiters(service) }
       }
       // An indexed operation first: reading the service's CLI changes for its subcommands costs more.
       if let indexed = operation(service: service, name: word, isWaiter: false, indexedOnly: true) {

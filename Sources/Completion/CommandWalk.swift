@@ -18,7 +18,7 @@ struct CommandWalk {
   var positionalCount = 0
 
   init(cursor: CommandLineCursor, resolver: CommandResolver) {
-    for word in cursor.wordsBefore.dropFirst() { consume(word.text, resolver: resolver) }
+    for word in cursor.wordsBefore.dropFirst(cursor.programIndex + 1) { consume(word.text, resolver: resolver) }
     for word in cursor.wordsAfter where word.text.hasPrefix("--") {
       givenOptions.insert(Self.optionName(word.text))
     }

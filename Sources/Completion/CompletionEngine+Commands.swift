@@ -8,7 +8,7 @@ extension CompletionEngine {
         CompletionItem(
           label: $0.name,
           kind: .service,
-          detail: resolver.catalog.layer.customCommand(named: $0.name) == nil ? "service" : "command",
+          detail: $0.kind == .command ? "command" : "service",
           documentation: $0.summary
         )
       }

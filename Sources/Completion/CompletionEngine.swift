@@ -30,7 +30,7 @@ public struct CompletionEngine: Sendable {
     let cursor = CommandLineCursor(line: request.line, point: request.point)
     let wordStart = cursor.lineOffset(ofPrefixIndex: 0)
     let whole = wordStart..<cursor.point
-    guard cursor.index > 0 else { return CompletionResult(items: [], replace: whole) }
+    guard cursor.index > cursor.programIndex else { return CompletionResult(items: [], replace: whole) }
     let walk = CommandWalk(cursor: cursor, resolver: resolver)
     let prefix = cursor.prefix
 

@@ -12,7 +12,7 @@ import Glibc
 /// options). Files are written through a rename; a missing or damaged file only costs speed.
 struct CompletionIndex: Sendable {
   /// Bumped whenever the layout changes.
-  static let formatVersion = "argot-completion-1"
+  static let formatVersion = "argot-completion-2"
   let directory: String
 
   /// The index in the model cache's folder, or nil when the cache is off.

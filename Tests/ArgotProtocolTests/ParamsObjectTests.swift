@@ -155,6 +155,19 @@ import Testing
       field: "clientInfo.name"
     ),
     Case(method: "shutdown", params: ["x"], message: "params must be an object with named members, got array"),
+    Case(method: "argot/complete", params: ["point": 1], message: "missing \"line\"", field: "line"),
+    Case(
+      method: "argot/complete",
+      params: ["line": "aws é", "point": 6],
+      message: "\"point\" must be between 0 and 5, got 6",
+      field: "point"
+    ),
+    Case(
+      method: "argot/complete",
+      params: ["line": "aws", "point": "1"],
+      message: "\"point\" must be an integer, got string",
+      field: "point"
+    ),
   ]
 
   @Test(arguments: cases)

@@ -22,6 +22,8 @@ import Testing
     try roundTrip(ShutdownRequest(), "{}")
     try roundTrip(ServicesRequest(), "{}")
     try roundTrip(OperationsRequest(service: "ec2"), #"{"service":"ec2"}"#)
+    try roundTrip(CompleteRequest(line: "aws dir"), #"{"line":"aws dir"}"#)
+    try roundTrip(CompleteRequest(line: "aws dir", point: 5), #"{"line":"aws dir","point":5}"#)
     try roundTrip(
       SchemaRequest(command: Self.bgp, format: .jsonSchema, includesGlobalOptions: false),
       #"{"service":"directconnect","operation":"create-bgp-peer","format":"json-schema","globalOptions":false}"#

@@ -41,6 +41,18 @@ import Testing
 
   @Test func results() throws {
     try check(EmptyResult().jsonValue, "null")
+    try check(
+      CompleteResult(
+        items: [
+          .init(label: "addressFamily", insertText: "addressFamily=", kind: "key", detail: "enum", noSpace: true),
+          .init(label: "ec2", insertText: "ec2", kind: "service", documentation: "Amazon EC2."),
+        ],
+        replace: 4..<7
+      ).jsonValue,
+      #"{"items":[{"label":"addressFamily","insertText":"addressFamily=","kind":"key","detail":"enum","noSpace":true},"#
+        + #"{"label":"ec2","insertText":"ec2","kind":"service","documentation":"Amazon EC2.","noSpace":false}],"#
+        + #""replace":{"start":4,"end":7}}"#
+    )
     try check(TextResult(text: "a\n").jsonValue, #"{"text":"a\n"}"#)
     try check(
       ServicesResult(

@@ -19,6 +19,12 @@ import Testing
 
   @Test func nothingForTheProgramName() {
     #expect(engine.at("aw").items.isEmpty)
+    #expect(engine.at("AWS_PROFILE=dev aw").items.isEmpty)
+  }
+
+  @Test func environmentAssignmentsBeforeTheProgram() {
+    #expect(engine.texts("AWS_PROFILE=dev AWS_REGION=x aws dir") == ["directconnect"])
+    #expect(engine.texts("AWS_PROFILE=dev aws directconnect create-bgp") == ["create-bgp-peer"])
   }
 
   @Test func operationsOfAService() {
