@@ -169,6 +169,13 @@ targets += [
   ),
 ]
 
+// MARK: - ShellScript
+
+targets += [
+  .target(name: "ShellScript", swiftSettings: strictSettings),
+  .testTarget(name: "ShellScriptTests", dependencies: ["ShellScript"], swiftSettings: strictSettings),
+]
+
 // MARK: - ArgotProtocol
 
 targets += [
@@ -187,8 +194,7 @@ targets += [
     name: "ArgotServer",
     dependencies: [
       "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "JSONRPC",
-      "SchemaRegistry",
-      "Shorthand", "Skeleton", "Suggestions",
+      "SchemaRegistry", "Shorthand", "Skeleton", "Suggestions", "ShellScript",
     ],
     swiftSettings: strictSettings
   ),
@@ -206,12 +212,12 @@ targets += [
 targets += [
   .target(
     name: "Prompt",
-    dependencies: ["Botocore", "CLISchema", "Completion", "Invocation", "Shorthand", "Skeleton"],
+    dependencies: ["Botocore", "CLISchema", "Completion", "Invocation", "ShellScript", "Shorthand", "Skeleton"],
     swiftSettings: strictSettings
   ),
   .testTarget(
     name: "PromptTests",
-    dependencies: ["Prompt", "CLISchema", "Completion", "Invocation", "SchemaRegistry"],
+    dependencies: ["Prompt", "CLISchema", "Completion", "Invocation", "SchemaRegistry", "ShellScript"],
     swiftSettings: strictSettings
   ),
 ]

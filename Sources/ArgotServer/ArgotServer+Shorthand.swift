@@ -4,6 +4,7 @@ import CLISchema
 import Invocation
 import JSON
 import JSONRPC
+import ShellScript
 import Shorthand
 
 extension ArgotServer {

@@ -1,5 +1,5 @@
 public import CLISchema
-public import Invocation
+public import ShellScript
 
 /// The command being put together: service, operation, the parameters answered so far and the words kept from
 /// the line the prompt started from. Its `line` is what `argot prompt` prints.

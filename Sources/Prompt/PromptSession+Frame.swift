@@ -1,5 +1,5 @@
 import CLISchema
-import Invocation
+import ShellScript
 
 extension PromptSession {
   /// What to draw, at most `height` lines of at most `width` characters.

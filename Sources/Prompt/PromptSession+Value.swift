@@ -1,6 +1,6 @@
 import CLISchema
 import Completion
-import Invocation
+import ShellScript
 import Shorthand
 
 extension PromptSession {

@@ -1,6 +1,7 @@
 public import CLISchema
 public import Completion
-public import Invocation
+import Invocation
+public import ShellScript
 
 /// The prompt's state machine: which question is being asked, what has been answered, and what the screen
 /// shows. It knows nothing of terminals: `handle(_:)` takes keys, `frame(width:height:)` gives what to draw,

@@ -1,6 +1,7 @@
 import CLISchema
 import Invocation
 import Prompt
+import ShellScript
 import Testing
 
 @Suite struct CommandDraftTests {
@@ -22,6 +23,11 @@ import Testing
     )
     #expect(draft.line(style: .fish).hasSuffix(#"'key=c,value=it\'s' --region eu-west-1"#))
     #expect(CommandLineWords(draft.line()).arguments == draft.words)
+  }
+
+  @Test func quotedWordsReadBackAsTheSameWords() {
+    let words = ["aws", "directconnect", "create-interconnect", "--tags", "key=a b,value=it's", "{\"k\": 1}", "=x"]
+    #expect(CommandLineWords(ShellQuote.join(words)).arguments == words)
   }
 
   @Test func flagsAndWaiters() {

@@ -1,4 +1,4 @@
-import Invocation
+import ShellScript
 import Testing
 
 @Suite struct ShellQuoteTests {
@@ -26,11 +26,5 @@ import Testing
   ])
   func fishQuoting(_ word: String, _ quoted: String) {
     #expect(ShellQuote.quote(word, style: .fish) == quoted)
-  }
-
-  @Test func quotedWordsReadBackAsTheSameWords() {
-    let words = ["aws", "directconnect", "create-interconnect", "--tags", "key=a b,value=it's", "{\"k\": 1}", "=x"]
-    let line = ShellQuote.join(words)
-    #expect(CommandLineWords(line).arguments == words)
   }
 }
