@@ -41,6 +41,8 @@ public final class PromptSession {
   var requiredCount = 0
   /// A one-line message shown above the question (an unknown name on the start line, a skipped parameter).
   var notice: String?
+  /// The text around the command on the start line, put back around the result.
+  var surroundings = (before: "", after: "")
   /// The line whose problems "done" showed last (a second "done" on the same line prints it).
   var warnedLine: String?
   /// First sentences of operations' documentation, read when the operation is highlighted.
@@ -95,6 +97,7 @@ public final class PromptSession {
 
   private func begin(_ start: PromptStart) {
     draft.assignments = start.assignments
+    surroundings = (start.before, start.after)
     let words = start.words
     guard let first = words.first else { return pickService(filter: "") }
     let invocation = checker.parser.parse(arguments: words, options: InvocationOptions(mode: .partial))
@@ -190,6 +193,6 @@ public final class PromptSession {
   }
 
   func finish() {
-    outcome = .finished(draft.line(style: style))
+    outcome = .finished(surroundings.before + draft.line(style: style) + surroundings.after)
   }
 }

@@ -10,6 +10,9 @@ public struct PromptStart: Sendable, Hashable {
   public var words: [String]
   /// `NAME=value` words before `aws`.
   public var assignments: [String]
+  /// For a line, the text before and after the `aws` command (`cd x && `, ` | jq .`), kept around the result.
+  public var before = ""
+  public var after = ""
 
   /// The arguments of `argot prompt` (`aws directconnect create-bgp-peer --asn 1`); a leading `aws` is optional.
   public init(arguments: [String]) {
@@ -24,9 +27,12 @@ public struct PromptStart: Sendable, Hashable {
     self.words = words
   }
 
-  /// The words of a shell line, as the shell would split them.
+  /// The words of the `aws` command in a shell line (see `CommandSpan`), as the shell would split them.
   public init(line: String) {
-    self.init(arguments: CommandLineWords(line).arguments)
+    let span = CommandSpan(line: line)
+    self.init(arguments: CommandLineWords(span.command).arguments)
+    before = span.before
+    after = span.after
   }
 
   /// `NAME=value`, with NAME a shell variable name.

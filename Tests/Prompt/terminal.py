@@ -87,14 +87,14 @@ def poll(check, timeout=TIMEOUT, interval=0.1, message="condition"):
 
 
 class Terminal:
-    """One tmux pane of 120×40 running `command` (a list of words) in `environment()`."""
+    """One tmux pane of `width`×40 (120 unless given) running `command` (a list of words) in `environment()`."""
 
-    def __init__(self, command, folder, **env):
+    def __init__(self, command, folder, width=120, **env):
         require("tmux")
         self.folder = folder
         self.socket = os.path.join(folder, "tmux.sock")
         words = ["env", "-i"] + [f"{key}={value}" for key, value in environment(**env).items()] + list(command)
-        self._tmux("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", shlex.join(words))
+        self._tmux("-f", "/dev/null", "new-session", "-d", "-x", str(width), "-y", "40", shlex.join(words))
         self._tmux("set-option", "-g", "remain-on-exit", "on")
         self.last_screen = ""
 

@@ -19,7 +19,7 @@ def widget(shell):
                                                       "fish": "argot-prompt.fish"}[shell])
 
 
-def start_shell(shell, folder, key=None, script=None):
+def start_shell(shell, folder, key=None, script=None, width=120):
     """An interactive shell with only the widget (or `script`) sourced, and ARGOT_PROMPT_KEY set when `key` is
     given."""
     require(shell)
@@ -29,20 +29,20 @@ def start_shell(shell, folder, key=None, script=None):
         setting = f"ARGOT_PROMPT_KEY={shlex.quote(key)}\n" if key else ""
         with open(rc, "w") as handle:
             handle.write(f"PS1='$ '\n{setting}source {source}\n")
-        return Terminal(["bash", "--noprofile", "--rcfile", rc, "-i"], folder)
+        return Terminal(["bash", "--noprofile", "--rcfile", rc, "-i"], folder, width=width)
     if shell == "zsh":
         with open(os.path.join(folder, ".zshrc"), "w") as handle:
             setting = f"ARGOT_PROMPT_KEY={shlex.quote(key)}\n" if key else ""
             # compinit first, as a user's .zshrc has it before `eval "$(argot init zsh)"`.
             handle.write(f"PS1='$ '\n{setting}autoload -U compinit && compinit -u\nsource {source}\n")
-        return Terminal(["zsh", "-i"], folder, ZDOTDIR=folder)
+        return Terminal(["zsh", "-i"], folder, width=width, ZDOTDIR=folder)
     os.makedirs(os.path.join(folder, "fish"), exist_ok=True)
     with open(os.path.join(folder, "fish", "config.fish"), "w") as handle:
         setting = f"set -g ARGOT_PROMPT_KEY {key}\n" if key else ""
         handle.write(
             "set -g fish_greeting\nfunction fish_prompt; echo -n '$ '; end\n" + setting + f"source {source}\n"
         )
-    return Terminal(["fish"], folder, XDG_CONFIG_HOME=folder)
+    return Terminal(["fish"], folder, width=width, XDG_CONFIG_HOME=folder)
 
 
 def echo_line(terminal):
@@ -127,5 +127,25 @@ def test_init_script_carries_the_widget(tmp_path, shell):
         terminal.wait_for(r"^More parameters for create-bgp-peer")
         terminal.send("Enter")
         terminal.wait_for("^\\$ " + FINISHED + "$")
+    finally:
+        terminal.close()
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_widget_keeps_the_rest_of_the_line(tmp_path, shell):
+    """Only the aws command is filled in: `cd … &&` before it and `| cat` after it stay as typed."""
+    folder = str(tmp_path)
+    terminal = start_shell(shell, folder, width=160)
+    try:
+        terminal.wait_for(r"^\$$")
+        terminal.type("cd / && " + START + " | cat")
+        terminal.wait_for("^\\$ cd / && " + START + " \\| cat$")
+        terminal.send("M-a")
+        terminal.wait_for(r"^--new-bgp-peer\s+structure")
+        terminal.type("asn=64600,addressFamily=ipv4")
+        terminal.send("Enter")
+        terminal.wait_for(r"^More parameters for create-bgp-peer")
+        terminal.send("Enter")
+        terminal.wait_for("^\\$ cd / && " + FINISHED + " \\| cat$")
     finally:
         terminal.close()
