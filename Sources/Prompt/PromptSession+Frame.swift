@@ -57,6 +57,8 @@ extension PromptSession {
     ]
     if let index = value.requiredIndex {
       title.append(Frame.Span("  required (\(index) of \(max(index, requiredCount)))", .warning))
+    } else if parameter.isRequired {
+      title.append(Frame.Span("  required", .warning))
     } else {
       title.append(Frame.Span("  optional", .dim))
     }

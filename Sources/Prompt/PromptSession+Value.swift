@@ -27,7 +27,8 @@ extension PromptSession {
   /// The value of the "(not given)" menu item.
   static let skipValue = "\u{0}skip"
 
-  func ask(_ parameter: CLIParameter) {
+  /// Asks for `parameter`; `counted` numbers it among the required ones ("required (2 of 3)").
+  func ask(_ parameter: CLIParameter, counted: Bool = false) {
     let facts = ParameterFacts(parameter, in: command)
     let given = prefills.removeValue(forKey: parameter.name) ?? draft.answer(for: parameter.name)?.values ?? []
     var value = ValueStage(parameter: parameter, facts: facts, editor: LineEditor())
@@ -48,9 +49,8 @@ extension PromptSession {
       value.choices = Menu(facts.choices.map { Menu.Item(name: $0) }, pinned: skip)
       value.choices?.filter(value.editor.text)
     }
-    if parameter.isRequired {
-      let asked = requiredCount - queue.filter(\.isRequired).count
-      value.requiredIndex = max(1, asked)
+    if parameter.isRequired, counted {
+      value.requiredIndex = requiredCount - queue.filter(\.isRequired).count
     }
     check(&value, complete: false)
     stage = .value(value)

@@ -188,7 +188,7 @@ public final class PromptSession {
       pickParameters()
     } else {
       let parameter = queue.removeFirst()
-      ask(parameter)
+      ask(parameter, counted: true)
     }
   }
 
