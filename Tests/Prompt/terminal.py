@@ -94,8 +94,11 @@ class Terminal:
         self.folder = folder
         self.socket = os.path.join(folder, "tmux.sock")
         words = ["env", "-i"] + [f"{key}={value}" for key, value in environment(**env).items()] + list(command)
-        self._tmux("-f", "/dev/null", "new-session", "-d", "-x", str(width), "-y", "40", shlex.join(words))
-        self._tmux("set-option", "-g", "remain-on-exit", "on")
+        # A pane whose program ends stays (with its last screen) instead of taking the server down with it.
+        config = os.path.join(folder, "tmux.conf")
+        with open(config, "w") as handle:
+            handle.write("set -g remain-on-exit on\n")
+        self._tmux("-f", config, "new-session", "-d", "-x", str(width), "-y", "40", shlex.join(words))
         self.last_screen = ""
 
     def _tmux(self, *args):
