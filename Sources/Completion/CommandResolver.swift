@@ -176,8 +176,11 @@ final class CommandResolver: Sendable {
   }
 
   /// The built command of a scope, for the values that need the model (shorthand, nested enums).
-  func command(for scope: OperationScope) -> OperationCommand? {
-    build(service: scope.service, name: scope.name, isWaiter: scope.isWaiter)
+  ///
+  /// With `documentation: false` the model may lack its prose (a built command with prose is used when there is
+  /// one): reading a large operation's prose costs as much as its shapes.
+  func command(for scope: OperationScope, documentation: Bool = true) -> OperationCommand? {
+    build(service: scope.service, name: scope.name, isWaiter: scope.isWaiter, documentation: documentation)
   }
 
   /// Whether the operation named by the first words of `line` is known in memory (a cheap test on the words).
@@ -198,17 +201,23 @@ final class CommandResolver: Sendable {
     }
   }
 
-  private func build(service: ServiceCommand, name: String, isWaiter: Bool) -> OperationCommand? {
+  private func build(
+    service: ServiceCommand,
+    name: String,
+    isWaiter: Bool,
+    documentation: Bool = true
+  ) -> OperationCommand? {
     let key = OperationScope.key(service: service.name, name: name, isWaiter: isWaiter)
-    if let known = commands.withLock({ $0[key] }) { return known }
+    let bareKey = key + " (without documentation)"
+    if let known = commands.withLock({ $0[key] ?? (documentation ? nil : $0[bareKey]) }) { return known }
     let built =
       isWaiter
-      ? try? catalog.waiterCommand(service: service.name, waiter: name)
-      : try? catalog.command(service: service.name, operation: name)
+      ? try? catalog.waiterCommand(service: service.name, waiter: name, documentation: documentation)
+      : try? catalog.command(service: service.name, operation: name, documentation: documentation)
     guard let built else { return nil }
     commands.withLock {
       if $0.count >= 512 { $0.removeAll() }
-      $0[key] = built
+      $0[documentation ? key : bareKey] = built
     }
     return built
   }

@@ -12,7 +12,7 @@ extension CompletionEngine {
       let names = option.acceptedNames
       if !option.isRepeatable, names.contains(where: walk.givenOptions.contains) { continue }
       let summary = entry.summary
-      let detail = Self.detail(of: option)
+      let detail = Self.detail(of: entry)
       for name in [option.name] + (option.negatedName.map { [$0] } ?? [])
       where name.unicodeScalars.starts(with: text.unicodeScalars) && !seen.contains(name) {
         seen.insert(name)
@@ -23,8 +23,9 @@ extension CompletionEngine {
   }
 
   /// `string`, `boolean`, `structure`, … with `, required` when the command needs it.
-  static func detail(of option: CLIParameter) -> String {
-    var detail = option.choices != nil && !option.isFlag ? "enum" : option.typeName
+  static func detail(of entry: OptionEntry) -> String {
+    let option = entry.parameter
+    var detail = entry.hasChoices && !option.isFlag ? "enum" : option.typeName
     if option.isRequired { detail += ", required" }
     return detail
   }

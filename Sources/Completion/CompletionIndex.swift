@@ -87,7 +87,7 @@ struct CompletionIndex: Sendable {
         isRequired: flags.contains("r"),
         arity: arity,
         negatedName: Self.text(row[1]),
-        choices: flags.contains("c") ? Self.list(row[8]) : nil,
+        choices: nil,
         isHidden: flags.contains("h"),
         aliases: Self.list(row[9]),
         isPositional: flags.contains("p"),
@@ -97,13 +97,18 @@ struct CompletionIndex: Sendable {
         completion: Self.text(row[7])
       )
       parameter.documentation = nil
-      result.append(
-        OptionEntry(
-          parameter: parameter,
-          summary: Self.text(row[11]),
-          itemChoices: flags.contains("i") ? Self.list(row[8]) : nil
+      if flags.contains("c") || flags.contains("i") {
+        result.append(
+          OptionEntry(
+            parameter: parameter,
+            summary: Self.text(row[11]),
+            packedChoices: row[8],
+            isItem: flags.contains("i")
+          )
         )
-      )
+      } else {
+        result.append(OptionEntry(parameter: parameter, summary: Self.text(row[11])))
+      }
     }
     return result
   }
@@ -116,7 +121,9 @@ struct CompletionIndex: Sendable {
       if option.isHidden { flags += "h" }
       if option.isPositional { flags += "p" }
       if option.isRepeatable { flags += "m" }
-      if option.choices != nil { flags += "c" } else if entry.itemChoices != nil { flags += "i" }
+      let choices = entry.choices
+      let itemChoices = entry.itemChoices
+      if choices != nil { flags += "c" } else if itemChoices != nil { flags += "i" }
       let origin: String
       switch option.origin {
       case .member(let name): origin = name
@@ -128,7 +135,7 @@ struct CompletionIndex: Sendable {
       return [
         option.name, Self.field(option.negatedName), option.typeName, option.arity.rawValue,
         String(option.fixedWordCount), flags, origin, Self.field(option.completion),
-        (option.choices ?? entry.itemChoices ?? []).map { Self.field($0) }.joined(separator: "\u{1F}"),
+        (choices ?? itemChoices ?? []).map { Self.field($0) }.joined(separator: "\u{1F}"),
         option.aliases.joined(separator: "\u{1F}"), Self.field(option.availability), Self.field(entry.summary),
       ]
     }
@@ -194,8 +201,5 @@ struct CompletionIndex: Sendable {
 
   private static func text(_ field: Substring) -> String? { field.isEmpty ? nil : String(field) }
 
-  private static func list(_ field: Substring) -> [String] {
-    guard !field.isEmpty else { return [] }
-    return field.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
-  }
+  private static func list(_ field: Substring) -> [String] { OptionEntry.unpack(field) }
 }

@@ -3,16 +3,47 @@ import CLISchema
 /// An option as completion needs it: the option, its one-line description, and for a list of enum values, the
 /// values an item may take.
 struct OptionEntry: Sendable {
+  /// The option. Read from the index, its `choices` stay packed in `packedChoices` until asked for.
   var parameter: CLIParameter
   /// One line of documentation.
   var summary: String?
-  /// For a list whose items are enum values (`--instance-types`), those values.
-  var itemChoices: [String]?
+  private var listedItemChoices: [String]?
+  /// Choices as the index stores them (separated by U+001F), split only when a value is completed: an option
+  /// list mentions them only to say `enum`, and some lists are long (ec2's instance types).
+  private var packedChoices: (text: Substring, isItem: Bool)?
 
   init(parameter: CLIParameter, summary: String?, itemChoices: [String]? = nil) {
     self.parameter = parameter
     self.summary = summary
-    self.itemChoices = itemChoices
+    self.listedItemChoices = itemChoices
+  }
+
+  /// An entry whose choices (or, with `isItem`, its list items' choices) are still packed.
+  init(parameter: CLIParameter, summary: String?, packedChoices: Substring, isItem: Bool) {
+    self.init(parameter: parameter, summary: summary)
+    self.packedChoices = (packedChoices, isItem)
+  }
+
+  /// Whether the option takes one of a fixed set of values.
+  var hasChoices: Bool { parameter.choices != nil || packedChoices?.isItem == false }
+
+  /// The values the option takes, if it takes one of a fixed set.
+  var choices: [String]? {
+    if let choices = parameter.choices { return choices }
+    guard let packedChoices, !packedChoices.isItem else { return nil }
+    return Self.unpack(packedChoices.text)
+  }
+
+  /// For a list whose items are enum values (`--instance-types`), those values.
+  var itemChoices: [String]? {
+    if let listedItemChoices { return listedItemChoices }
+    guard let packedChoices, packedChoices.isItem else { return nil }
+    return Self.unpack(packedChoices.text)
+  }
+
+  static func unpack(_ text: Substring) -> [String] {
+    guard !text.isEmpty else { return [] }
+    return text.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
   }
 
   /// An entry for an option of the CLI layer (documentation in plain text) or of a built command.

@@ -69,5 +69,13 @@ import Testing
     #expect(Gunzip.isGzip(compressed))
     #expect(try Gunzip.inflate(compressed, source: "t") == Array("hello\n".utf8))
     #expect(throws: ModelError.self) { try Gunzip.inflate([0x1f, 0x8b, 1, 2, 3], source: "t") }
+    // The start of the stream only: a limit, or the first bytes of the compressed data.
+    #expect(Gunzip.inflatePrefix(compressed, limit: 3) == Array("hel".utf8))
+    #expect(Gunzip.inflatePrefix(compressed, limit: 100) == Array("hello\n".utf8))
+    #expect(
+      Gunzip.inflatePrefix(Array(compressed.prefix(14)), limit: 100).map { Array("hello\n".utf8).starts(with: $0) }
+        == true
+    )
+    #expect(Gunzip.inflatePrefix([0x1f, 0x8b, 1, 2, 3], limit: 10) == nil)
   }
 }

@@ -1,5 +1,6 @@
 import Completion
 import FileSystem
+import Glibc
 import Testing
 
 /// Option values: enums and booleans, the global options' values, profiles, regions, files.
@@ -59,5 +60,26 @@ import Testing
 
   @Test func filesForFileOptions() {
     #expect(engine.texts("aws --ca-bundle p") == ["peer.yaml", "policies/", "policy.json"])
+  }
+}
+
+/// `CompletionEnvironment.current` reads the variables the AWS CLI reads (no other test reads them).
+@Suite(.serialized) struct EnvironmentTests {
+  @Test func currentHonoursTheAWSVariables() {
+    let saved = ["AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE", "HOME"].map { ($0, FileSystem.environment($0)) }
+    defer {
+      for (name, value) in saved {
+        if let value { setenv(name, value, 1) } else { unsetenv(name) }
+      }
+    }
+    setenv("HOME", "/home/someone", 1)
+    unsetenv("AWS_CONFIG_FILE")
+    unsetenv("AWS_SHARED_CREDENTIALS_FILE")
+    #expect(CompletionEnvironment.current.configFile == "/home/someone/.aws/config")
+    #expect(CompletionEnvironment.current.credentialsFile == "/home/someone/.aws/credentials")
+    setenv("AWS_CONFIG_FILE", "~/elsewhere/config", 1)
+    setenv("AWS_SHARED_CREDENTIALS_FILE", "/etc/creds", 1)
+    #expect(CompletionEnvironment.current.configFile == "/home/someone/elsewhere/config")
+    #expect(CompletionEnvironment.current.credentialsFile == "/etc/creds")
   }
 }

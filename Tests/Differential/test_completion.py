@@ -178,3 +178,35 @@ def test_argot_offers_everything_awscli_offers(environment):
     summary = ", ".join(f"{kind} {agreed}/{compared}" for kind, (compared, agreed) in sorted(counts.items()))
     print(f"\n{len(lines)} lines: {summary}")
     assert not missing, f"{len(missing)} of {len(lines)} lines miss candidates: {missing[:10]}"
+
+
+def run_complete(environment, *args):
+    return subprocess.run([argot_path(), "complete", *args], capture_output=True, text=True, env=environment,
+                          timeout=300)
+
+
+def test_argot_complete_prints_plain_lines_and_json(environment):
+    line = "aws ec2 run-instances --i"
+    plain = run_complete(environment, "--line", line)
+    assert plain.returncode == 0, plain.stderr
+    rows = [row.split("\t") for row in plain.stdout.splitlines()]
+    assert rows[0] == ["--image-id", "The ID of the AMI."]
+    assert all(len(row) == 2 and row[0].startswith("--i") for row in rows)
+    # The fast path (--line X) and ArgumentParser's forms answer alike.
+    assert run_complete(environment, f"--line={line}", "--shell", "plain").stdout == plain.stdout
+    document = json.loads(run_complete(environment, "--line", line, "--json").stdout)
+    assert [item["insertText"] for item in document["items"]] == [row[0] for row in rows]
+    assert document["replace"] == {"start": 22, "end": 25}
+    server = Server(environment)
+    try:
+        assert server.request("argot/complete", {"line": line}) == document
+    finally:
+        server.close()
+
+
+def test_argot_complete_point_and_profiles(environment):
+    shown = run_complete(environment, "--line", "aws --profile  --region us-east-1", "--point", "14")
+    assert shown.stdout.split() == ["default", "dev", "prod", "ci"]
+    bad = run_complete(environment, "--line", "aws", "--point", "9")
+    assert bad.returncode != 0
+    assert "--point must be between 0 and 3" in bad.stderr
