@@ -15,8 +15,14 @@ import Testing
   }
 
   @Test func operatorsAroundTheCommandAreKept() {
-    #expect(span("cd /tmp && aws ec2 describe-instances | jq .") == ["cd /tmp && ", "aws ec2 describe-instances", " | jq ."])
-    #expect(span("aws s3api get-object --bucket b out.json > log 2>&1") == ["", "aws s3api get-object --bucket b out.json", " > log 2>&1"])
+    #expect(
+      span("cd /tmp && aws ec2 describe-instances | jq .") == ["cd /tmp && ", "aws ec2 describe-instances", " | jq ."]
+    )
+    #expect(
+      span("aws s3api get-object --bucket b out.json > log 2>&1") == [
+        "", "aws s3api get-object --bucket b out.json", " > log 2>&1",
+      ]
+    )
     #expect(span("aws ec2 x 2>/dev/null; echo done") == ["", "aws ec2 x", " 2>/dev/null; echo done"])
     #expect(span("AWS_PROFILE=dev aws ec2 x # note") == ["", "AWS_PROFILE=dev aws ec2 x", " # note"])
   }
@@ -30,7 +36,9 @@ import Testing
   @Test func theLineKeepsItsSurroundingsThroughASession() throws {
     let session = PromptSession(
       catalog: PromptSessionTests.catalog,
-      start: PromptStart(line: "cd /tmp && aws directconnect describe-loa --connection-id dxcon-1 --cli-auto-prompt | jq .")
+      start: PromptStart(
+        line: "cd /tmp && aws directconnect describe-loa --connection-id dxcon-1 --cli-auto-prompt | jq ."
+      )
     )
     while session.outcome == .running { session.handle(.enter) }
     #expect(session.finishedLine == "cd /tmp && aws directconnect describe-loa --connection-id dxcon-1 | jq .")
