@@ -83,7 +83,7 @@ targets += [
     name: "argot",
     dependencies: [
       "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
-      "ArgotServer", "ArgotProtocol", "JSONRPC", "ShellIntegration", "FileSystem",
+      "ArgotServer", "ArgotProtocol", "JSONRPC", "ShellIntegration", "FileSystem", "Prompt",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings
@@ -240,6 +240,21 @@ targets += [
       "ArgotServer", "ArgotProtocol", "CLISchema", "Completion", "JSON", "JSONRPC", "SchemaRegistry", "FileSystem",
       "ShellScript", "LanguageFeatures",
     ],
+    swiftSettings: strictSettings
+  ),
+]
+
+// MARK: - Prompt
+
+targets += [
+  .target(
+    name: "Prompt",
+    dependencies: ["Botocore", "CLISchema", "Completion", "Invocation", "ShellScript", "Shorthand", "Skeleton"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "PromptTests",
+    dependencies: ["Prompt", "CLISchema", "Completion", "Invocation", "SchemaRegistry", "ShellScript"],
     swiftSettings: strictSettings
   ),
 ]

@@ -19,3 +19,5 @@ python3 -m pytest -q Tests/Server
 python3 -m pytest -q Tests/Shells
 # argot serve as a language server: every LSP method, the protocol examples, and a real headless Neovim.
 python3 -m pytest -q Tests/Editors
+# argot prompt on a real terminal (tmux) and its bash, zsh and fish widgets.
+python3 -m pytest -q Tests/Prompt

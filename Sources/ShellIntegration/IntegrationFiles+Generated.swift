@@ -4,6 +4,31 @@
 /// The shell files under `integrations/`, by their path there (`bash/aws.bash`), exactly as they are.
 enum IntegrationFiles {
   static let files: [String: String] = [
+    "bash/argot-prompt.bash": ####"""
+# argot prompt widget for bash (4.0 or later): a key that fills in the aws command on the line.
+#
+# Press Alt-a (the default) on a line such as `aws directconnect create-bgp-peer`: `argot prompt` asks for
+# the service, operation and parameters that are missing, checks each value, and the finished command
+# replaces the line, ready to edit or run. Ctrl-C in the prompt leaves the line as it was.
+#
+# Install: `eval "$(argot init bash)"` in ~/.bashrc (prints this file after the completion script), or source
+# this file from ~/.bashrc. Change the key by setting ARGOT_PROMPT_KEY (a readline key sequence) before
+# that line, e.g. ARGOT_PROMPT_KEY='\C-x\C-a' for Ctrl-x Ctrl-a. ARGOT_COMMAND names the argot to run
+# (default: argot on PATH). See Documentation/Prompt.md.
+
+__argot_prompt_widget() {
+    local line
+    # The prompt reads the terminal and draws on it; only the finished command comes back on stdout.
+    line=$("${ARGOT_COMMAND:-argot}" prompt --shell bash --line "$READLINE_LINE" </dev/tty 2>/dev/tty) || return 0
+    READLINE_LINE=$line
+    READLINE_POINT=${#line}
+}
+
+if [[ $- == *i* ]]; then
+    bind -x "\"${ARGOT_PROMPT_KEY:-\\ea}\": __argot_prompt_widget"
+fi
+
+"""####,
     "bash/aws.bash": ####"""
 # argot: completion for the AWS CLI in bash (4.4 or later).
 #
@@ -106,6 +131,39 @@ _argot_aws_complete() {
 
 # -o nosort keeps argot's order (bash 4.4 and later).
 complete -o nosort -F _argot_aws_complete aws 2>/dev/null || complete -F _argot_aws_complete aws
+
+"""####,
+    "fish/argot-prompt.fish": ####"""
+# argot prompt widget for fish: a key that fills in the aws command on the line.
+#
+# Press Alt-a (the default) on a line such as `aws directconnect create-bgp-peer`: `argot prompt` asks for
+# the service, operation and parameters that are missing, checks each value, and the finished command
+# replaces the line, ready to edit or run. Ctrl-C in the prompt leaves the line as it was.
+#
+# Install: `argot init fish | source` in ~/.config/fish/config.fish (prints this file after the completion
+# script), or source this file from there. Change the key by setting ARGOT_PROMPT_KEY before that line,
+# e.g. `set -g ARGOT_PROMPT_KEY \cx\ca` for Ctrl-x Ctrl-a; the function is `__argot_prompt_widget`, so
+# `bind \cx\ca __argot_prompt_widget` also works. ARGOT_COMMAND names the argot to run (default: argot on
+# PATH). See Documentation/Prompt.md.
+
+function __argot_prompt_widget --description 'Fill in the aws command on the line with argot prompt'
+    set -l argot argot
+    set -q ARGOT_COMMAND; and set argot $ARGOT_COMMAND
+    # The prompt reads the terminal and draws on it; only the finished command comes back on stdout.
+    set -l line ($argot prompt --shell fish --line (commandline | string collect) </dev/tty 2>/dev/tty | string collect)
+    if test $status -eq 0; and test -n "$line"
+        commandline -r -- $line
+        commandline -C (string length -- $line)
+    end
+    commandline -f repaint
+end
+
+if status is-interactive
+    set -l key \ea
+    set -q ARGOT_PROMPT_KEY; and set key $ARGOT_PROMPT_KEY
+    bind $key __argot_prompt_widget
+    bind -M insert $key __argot_prompt_widget
+end
 
 """####,
     "fish/aws.fish": ####"""
@@ -292,6 +350,36 @@ else
     }
     autoload -Uz add-zsh-hook
     add-zsh-hook precmd _argot_aws_compdef
+fi
+
+"""####,
+    "zsh/argot-prompt.zsh": ####"""
+# argot prompt widget for zsh: a key that fills in the aws command on the line.
+#
+# Press Alt-a (the default) on a line such as `aws directconnect create-bgp-peer`: `argot prompt` asks for
+# the service, operation and parameters that are missing, checks each value, and the finished command
+# replaces the line, ready to edit or run. Ctrl-C in the prompt leaves the line as it was.
+#
+# Install: `eval "$(argot init zsh)"` in ~/.zshrc (prints this file after the completion script), or source
+# this file from ~/.zshrc. Change the key by setting ARGOT_PROMPT_KEY (a bindkey key string) before that
+# line, e.g. ARGOT_PROMPT_KEY='^X^A' for Ctrl-x Ctrl-a; the widget is `argot-prompt`, so
+# `bindkey '^X^A' argot-prompt` also works. ARGOT_COMMAND names the argot to run (default: argot on PATH).
+# See Documentation/Prompt.md.
+
+argot-prompt() {
+    local line
+    # The prompt reads the terminal and draws on it; only the finished command comes back on stdout.
+    if line=$("${ARGOT_COMMAND:-argot}" prompt --shell zsh --line "$BUFFER" </dev/tty 2>/dev/tty); then
+        BUFFER=$line
+        CURSOR=${#BUFFER}
+    fi
+    zle reset-prompt
+}
+
+if [[ -o interactive ]]; then
+    zle -N argot-prompt
+    bindkey -M emacs "${ARGOT_PROMPT_KEY:-\ea}" argot-prompt
+    bindkey -M viins "${ARGOT_PROMPT_KEY:-\ea}" argot-prompt
 fi
 
 """####,

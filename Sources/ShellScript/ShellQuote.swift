@@ -1,18 +1,36 @@
-/// Quotes words for a POSIX shell, only where needed.
+/// Quotes words for a shell, only where needed: the inverse of `CommandLineWords`.
 ///
-/// A word made only of letters, digits and `_ @ % + = : , . / -` is written as it is; any other word goes in
-/// single quotes, with each `'` written as `'\''`. Braces are quoted too, since bash would expand
-/// `{a=1,b=2}`.
+/// A word made only of letters, digits and `_ @ % + = : , . / -` (and not starting with `=`, which zsh would
+/// expand) is written as it is; any other word goes in single quotes. Braces are quoted too, since bash would
+/// expand `{a=1,b=2}`.
 public enum ShellQuote {
+  /// How a quoted word is spelt.
+  public enum Style: String, Sendable, CaseIterable {
+    /// bash, zsh, sh: inside single quotes nothing is special, so each `'` is written as `'\''`.
+    case posix
+    /// fish: inside single quotes `\\` and `\'` are escapes.
+    case fish
+  }
+
   /// The word, quoted if needed.
-  public static func quote(_ word: String) -> String {
-    if !word.isEmpty && word.unicodeScalars.allSatisfy(isPlain) { return word }
-    return "'" + word.replacing("'", with: #"'\''"#) + "'"
+  public static func quote(_ word: String, style: Style = .posix) -> String {
+    if !word.isEmpty && word.first != "=" && word.unicodeScalars.allSatisfy(isPlain) { return word }
+    switch style {
+    case .posix:
+      return "'" + word.replacing("'", with: #"'\''"#) + "'"
+    case .fish:
+      return "'" + word.replacing(#"\"#, with: #"\\"#).replacing("'", with: #"\'"#) + "'"
+    }
   }
 
   /// The words, quoted and joined by spaces.
-  public static func join(_ words: [String]) -> String {
-    words.map(quote).joined(separator: " ")
+  public static func join(_ words: [String], style: Style = .posix) -> String {
+    words.map { quote($0, style: style) }.joined(separator: " ")
+  }
+
+  /// Whether the word is written as it is (needs no quotes).
+  public static func isPlain(_ word: String) -> Bool {
+    quote(word) == word
   }
 
   private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {

@@ -39,6 +39,7 @@ struct Argot: AsyncParsableCommand {
       ValidateCommand.self,
       SkeletonCommand.self,
       ServeCommand.self,
+      PromptCommand.self,
       CompleteCommand.self,
       InitCommand.self,
     ]

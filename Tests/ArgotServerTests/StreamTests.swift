@@ -39,19 +39,4 @@ import Testing
     input.stop()
     close(input.descriptor)
   }
-
-  @Test(arguments: [
-    ("asn=1,addressFamily=ipv6", "asn=1,addressFamily=ipv6"),
-    ("key=a b", "'key=a b'"),
-    ("{k=v,w=x}", "'{k=v,w=x}'"),
-    ("it's", #"'it'\''s'"#),
-    ("", "''"),
-    ("~/file", "'~/file'"),
-    ("$HOME", "'$HOME'"),
-    ("é", "'é'"),
-    ("a=[1,2]", "'a=[1,2]'"),
-  ])
-  func shellQuoting(_ word: String, _ quoted: String) {
-    #expect(ShellQuote.quote(word) == quoted)
-  }
 }
