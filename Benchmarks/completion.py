@@ -74,7 +74,7 @@ def aws_completer_command():
     return [path]
 
 
-def hyperfine_median(command, env, runs):
+def hyperfine_samples(command, env, runs):
     with tempfile.NamedTemporaryFile(suffix=".json") as report:
         subprocess.run(
             ["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", report.name,
@@ -82,10 +82,10 @@ def hyperfine_median(command, env, runs):
             env=env, check=True, capture_output=True,
         )
         with open(report.name) as handle:
-            return statistics.median(json.load(handle)["results"][0]["times"]) * 1000
+            return [seconds * 1000 for seconds in json.load(handle)["results"][0]["times"]]
 
 
-def python_median(command, env, runs):
+def python_samples(command, env, runs):
     for _ in range(3):
         subprocess.run(command, env=env, capture_output=True)
     samples = []
@@ -93,7 +93,17 @@ def python_median(command, env, runs):
         start = time.perf_counter()
         subprocess.run(command, env=env, capture_output=True)
         samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+    return samples
+
+
+def interleaved_medians(commands, env, runs, measure, rounds=4):
+    """Medians per command, the runs spread over several rounds that visit every command in turn, so a burst of
+    load from other work on the machine falls on all commands rather than on one."""
+    samples = [[] for _ in commands]
+    for _ in range(rounds):
+        for index, (command, command_env) in enumerate(commands):
+            samples[index] += measure(command, command_env or env, max(3, runs // rounds))
+    return [statistics.median(values) for values in samples]
 
 
 def shell_quote(word):
@@ -110,11 +120,16 @@ def main():
     if not arguments.no_build:
         for _, _, command in BUILDS:
             subprocess.run(command, cwd=REPO, check=True)
-    median = hyperfine_median if shutil.which("hyperfine") else python_median
+    measure = hyperfine_samples if shutil.which("hyperfine") else python_samples
     completer = aws_completer_command()
     environment = dict(os.environ)
-    timing = "hyperfine" if median is hyperfine_median else "python timing"
-    v1_times = {}
+    timing = "hyperfine" if measure is hyperfine_samples else "python timing"
+    v1_commands = []
+    if completer is not None:
+        v1_commands = [(completer, dict(environment, COMP_LINE=v1, COMP_POINT=str(len(v1))))
+                       for _, _, v1 in LINES if v1 is not None]
+        v1_medians = interleaved_medians(v1_commands, environment, max(8, arguments.runs // 3), measure)
+        v1_times = {v1: median for (_, _, v1), median in zip([l for l in LINES if l[2] is not None], v1_medians)}
     for title, argot, _ in BUILDS:
         if not os.path.exists(argot):
             print(f"{title}: {argot} is not built")
@@ -122,21 +137,20 @@ def main():
         # Warm the model and completion caches.
         for _, line, _ in LINES:
             subprocess.run([argot, "complete", "--line", line], capture_output=True, env=environment)
-        print(f"argot complete ({title}) vs aws_completer, median of {arguments.runs} runs ({timing})")
+        commands = [([argot, "complete", "--line", line], None) for _, line, _ in LINES]
+        commands.append(([argot, "--version"], None))
+        medians = interleaved_medians(commands, environment, arguments.runs, measure)
+        print(f"argot complete ({title}) vs aws_completer, medians of {arguments.runs} runs in 4 interleaved "
+              f"rounds ({timing})")
         ratios = []
-        for label, line, v1_line in LINES:
-            ours = median([argot, "complete", "--line", line], environment, arguments.runs)
+        for (label, line, v1_line), ours in zip(LINES, medians):
             if completer is None or v1_line is None:
                 print(f"  {label:<48} {ours:8.2f} ms")
                 continue
-            if v1_line not in v1_times:
-                env = dict(environment, COMP_LINE=v1_line, COMP_POINT=str(len(v1_line)))
-                v1_times[v1_line] = median(completer, env, max(5, arguments.runs // 3))
             theirs = v1_times[v1_line]
             ratios.append(theirs / ours)
             print(f"  {label:<48} {ours:8.2f} ms  vs {theirs:8.2f} ms  = {theirs / ours:6.1f}x faster")
-        start = median([argot, "--version"], environment, arguments.runs)
-        print(f"  {'argot --version (process start, ArgumentParser)':<48} {start:8.2f} ms")
+        print(f"  {'argot --version (process start, ArgumentParser)':<48} {medians[-1]:8.2f} ms")
         if ratios:
             print(f"  ratio range {min(ratios):.1f}x - {max(ratios):.1f}x")
     server_latency(BUILDS[0][1], environment, arguments.runs * 20)

@@ -13,6 +13,7 @@ final class CommandResolver: Sendable {
   let globalOptions: [OptionEntry]
   private let scopes = Mutex<[String: OperationScope]>([:])
   private let commands = Mutex<[String: OperationCommand]>([:])
+  private let shapeTables = Mutex<[String: ShapeTable]>([:])
   private let names = Mutex<[String: [NameEntry]]>([:])
   private let regionList = Mutex<[String: [RegionNames.Region]]>([:])
 
@@ -175,12 +176,29 @@ final class CommandResolver: Sendable {
     return scope
   }
 
-  /// The built command of a scope, for the values that need the model (shorthand, nested enums).
-  ///
-  /// With `documentation: false` the model may lack its prose (a built command with prose is used when there is
-  /// one): reading a large operation's prose costs as much as its shapes.
-  func command(for scope: OperationScope, documentation: Bool = true) -> OperationCommand? {
-    build(service: scope.service, name: scope.name, isWaiter: scope.isWaiter, documentation: documentation)
+  /// The built command of a scope (its model with prose), for the shapes shorthand needs.
+  func command(for scope: OperationScope) -> OperationCommand? {
+    build(service: scope.service, name: scope.name, isWaiter: scope.isWaiter)
+  }
+
+  /// The shapes an operation's input reaches, for shorthand: from memory, the index, or the built command.
+  func shapes(for scope: OperationScope) -> ShapeTable? {
+    if let known = shapeTables.withLock({ $0[scope.key] }) { return known }
+    let fingerprint = catalog.registry.location(of: scope.service.serviceName)?.fingerprint
+    let path = fingerprint.flatMap {
+      index?.shapesPath(service: scope.service.name, fingerprint: $0, name: scope.name, isWaiter: scope.isWaiter)
+    }
+    var table = path.flatMap { index?.shapes(at: $0, serviceName: scope.service.serviceName) }
+    if table == nil, let command = command(for: scope), let built = ShapeTable(command: command) {
+      if let path { index?.store(built, at: path) }
+      table = built
+    }
+    guard let table else { return nil }
+    shapeTables.withLock {
+      if $0.count >= 512 { $0.removeAll() }
+      $0[scope.key] = table
+    }
+    return table
   }
 
   /// Whether the operation named by the first words of `line` is known in memory (a cheap test on the words).
@@ -191,7 +209,7 @@ final class CommandResolver: Sendable {
       words[2] == "wait" && words.count >= 4
       ? OperationScope.key(service: String(words[1]), name: String(words[3]), isWaiter: true)
       : OperationScope.key(service: String(words[1]), name: String(words[2]), isWaiter: false)
-    return scopes.withLock { $0[key] != nil } && commands.withLock { $0[key] != nil }
+    return scopes.withLock { $0[key] != nil } && shapeTables.withLock { $0[key] != nil }
   }
 
   private func remember(_ scope: OperationScope) {
@@ -201,23 +219,17 @@ final class CommandResolver: Sendable {
     }
   }
 
-  private func build(
-    service: ServiceCommand,
-    name: String,
-    isWaiter: Bool,
-    documentation: Bool = true
-  ) -> OperationCommand? {
+  private func build(service: ServiceCommand, name: String, isWaiter: Bool) -> OperationCommand? {
     let key = OperationScope.key(service: service.name, name: name, isWaiter: isWaiter)
-    let bareKey = key + " (without documentation)"
-    if let known = commands.withLock({ $0[key] ?? (documentation ? nil : $0[bareKey]) }) { return known }
+    if let known = commands.withLock({ $0[key] }) { return known }
     let built =
       isWaiter
-      ? try? catalog.waiterCommand(service: service.name, waiter: name, documentation: documentation)
-      : try? catalog.command(service: service.name, operation: name, documentation: documentation)
+      ? try? catalog.waiterCommand(service: service.name, waiter: name)
+      : try? catalog.command(service: service.name, operation: name)
     guard let built else { return nil }
     commands.withLock {
       if $0.count >= 512 { $0.removeAll() }
-      $0[documentation ? key : bareKey] = built
+      $0[key] = built
     }
     return built
   }

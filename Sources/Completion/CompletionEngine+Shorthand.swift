@@ -5,13 +5,7 @@ extension CompletionEngine {
   /// Completion inside a shorthand value whose top is `root` (a structure or a map): keys of the structure under
   /// the cursor (unused ones first), enum and boolean values after `key=`, `{` or `[` where a structure or a list
   /// starts.
-  /// `model` may lack prose; `documented` gives the model with it, read only when keys are listed.
-  func shorthand(
-    root: Shape,
-    in model: ServiceModel,
-    _ value: ValueText,
-    documented: () -> ServiceModel?
-  ) -> CompletionResult {
+  func shorthand(root: Shape, in model: ServiceModel, _ value: ValueText) -> CompletionResult {
     if let first = value.scalars.first, first == "{" || first == "[" {
       // A value starting with a bracket is JSON to the AWS CLI.
       return CompletionResult(items: [], replace: value.replace(from: value.scalars.count))
@@ -20,7 +14,7 @@ extension CompletionEngine {
     case .key(let shape, let start, let used):
       let typed = String(String.UnicodeScalarView(value.scalars[start...]))
       return CompletionResult(
-        items: keys(of: shape, in: documented() ?? model, prefix: typed, used: used),
+        items: keys(of: shape, in: model, prefix: typed, used: used),
         replace: value.replace(from: start)
       )
     case .value(let shape, let start):
@@ -33,9 +27,8 @@ extension CompletionEngine {
 
   /// `key=` items for a structure's members (those not yet used first, each group in model order), or a map's
   /// enum keys.
-  private func keys(of found: Shape?, in model: ServiceModel, prefix: String, used: [String]) -> [CompletionItem] {
-    guard let found else { return [] }
-    let shape = model.shape(named: found.name) ?? found
+  private func keys(of shape: Shape?, in model: ServiceModel, prefix: String, used: [String]) -> [CompletionItem] {
+    guard let shape else { return [] }
     if shape.type == .map {
       let keyShape = shape.key.flatMap(model.shape(for:))
       return (keyShape?.enumValues ?? []).filter { $0.hasPrefix(prefix) }

@@ -33,33 +33,23 @@ extension CompletionEngine {
       return CompletionResult(items: items, replace: whole)
     }
     if case .operation(let operation) = scope, let member = option.memberName,
-      let command = resolver.command(for: operation, documentation: false),
-      let reference = command.parameter(forMember: member)?.reference,
-      let shape = command.model.shape(for: reference)
+      let table = resolver.shapes(for: operation), let shape = table.shape(ofMember: member)
     {
-      let documented = { self.resolver.command(for: operation)?.model }
-      return memberValues(shape: shape, in: command.model, value, documented: documented)
+      return memberValues(shape: shape, in: table.model, value)
     }
     return CompletionResult(items: fileSchemes(prefix: text, binary: false), replace: whole)
   }
 
   /// Values of a model member given as the whole option value: enum values, booleans, shorthand.
-  ///
-  /// `model` may lack prose; `documented` gives the model with it, read only when keys are listed.
-  func memberValues(
-    shape: Shape,
-    in model: ServiceModel,
-    _ value: ValueText,
-    documented: () -> ServiceModel?
-  ) -> CompletionResult {
+  func memberValues(shape: Shape, in model: ServiceModel, _ value: ValueText) -> CompletionResult {
     let whole = value.replace(from: 0)
     let text = value.text
     switch shape.type {
     case .structure, .map:
-      return withFileSchemes(shorthand(root: shape, in: model, value, documented: documented), value)
+      return withFileSchemes(shorthand(root: shape, in: model, value), value)
     case .list:
       if let member = shape.member, let item = model.shape(for: member), item.type == .structure || item.type == .map {
-        return withFileSchemes(shorthand(root: item, in: model, value, documented: documented), value)
+        return withFileSchemes(shorthand(root: item, in: model, value), value)
       }
       if let member = shape.member, let item = model.shape(for: member), let choices = item.enumValues {
         let items = choices.filter { $0.hasPrefix(text) }.map {

@@ -142,6 +142,18 @@ struct CompletionIndex: Sendable {
     write(lines, to: path)
   }
 
+  // MARK: Shapes
+
+  func shapesPath(service: String, fingerprint: String, name: String, isWaiter: Bool) -> String {
+    FileSystem.join(directory, "\(service)-\(fingerprint)", (isWaiter ? "wait." : "") + name + ".shapes.tsv")
+  }
+
+  func shapes(at path: String, serviceName: String) -> ShapeTable? {
+    rows(at: path).flatMap { ShapeTable(rows: $0, serviceName: serviceName) }
+  }
+
+  func store(_ table: ShapeTable, at path: String) { write(table.rows, to: path) }
+
   // MARK: Files
 
   /// The rows of a file, split on bytes (much faster than on characters; tabs and line breaks are ASCII).
@@ -190,6 +202,8 @@ struct CompletionIndex: Sendable {
   }
 
   /// A text field: tabs and line breaks become spaces.
+  ///
+  /// (`ShapeTable` rows hold only model names and one-line descriptions, which have neither.)
   private static func field(_ text: String?) -> String {
     guard let text else { return "" }
     var scalars = String.UnicodeScalarView()

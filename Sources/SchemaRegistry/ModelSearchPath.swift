@@ -45,15 +45,15 @@ public struct ModelSearchPath: Sendable, Hashable {
     if let explicit = FileSystem.environment("ARGOT_BOTOCORE_DATA") {
       return FileSystem.isDirectory(explicit) ? explicit : nil
     }
-    for candidate in candidatesFromAWSExecutable() + wellKnownCandidates() where isBotocoreData(candidate) {
-      return candidate
-    }
+    // Lazily, in order: the first match ends the search before the later folders are listed.
+    for candidate in candidatesFromAWSExecutable() where isBotocoreData(candidate) { return candidate }
+    for candidate in wellKnownCandidates() where isBotocoreData(candidate) { return candidate }
     return nil
   }
 
   /// Data folders next to the `aws` program on `PATH`: a v2 bundle, a Python script's interpreter, a pyenv shim.
-  private static func candidatesFromAWSExecutable() -> [String] {
-    guard let path = FileSystem.environment("PATH") else { return [] }
+  private static func candidatesFromAWSExecutable() -> AnySequence<String> {
+    guard let path = FileSystem.environment("PATH") else { return AnySequence([]) }
     for directory in path.split(separator: ":") {
       let program = FileSystem.join(String(directory), "aws")
       guard FileSystem.exists(program) else { continue }
@@ -63,35 +63,36 @@ public struct ModelSearchPath: Sendable, Hashable {
         FileSystem.directoryName(of: FileSystem.directoryName(of: resolved)),
         "dist/awscli/botocore/data"
       )
-      if isBotocoreData(bundle) { return [bundle] }
-      guard let firstLine = firstLine(of: resolved) else { return [] }
+      if isBotocoreData(bundle) { return AnySequence([bundle]) }
+      guard let firstLine = firstLine(of: resolved) else { return AnySequence([]) }
       if firstLine.hasPrefix("#!") {
         let interpreter = firstLine.dropFirst(2).split(separator: " ").first.map(String.init) ?? ""
         if interpreter.hasSuffix("python") || interpreter.contains("/python3") {
           let prefix = FileSystem.directoryName(of: FileSystem.directoryName(of: interpreter))
-          return sitePackages(under: prefix)
+          return AnySequence(sitePackages(under: prefix))
         }
       }
       if resolved.contains("/.pyenv/shims/") { return pyenvCandidates() }
-      return []
+      return AnySequence([])
     }
-    return []
+    return AnySequence([])
   }
 
-  private static func wellKnownCandidates() -> [String] {
-    var candidates = ["/usr/local/aws-cli/v2/current/dist/awscli/botocore/data"]
-    if let virtualEnv = FileSystem.environment("VIRTUAL_ENV") { candidates += sitePackages(under: virtualEnv) }
-    if let home = FileSystem.homeDirectory {
-      candidates += sitePackages(under: FileSystem.join(home, ".local"))
-    }
-    candidates += pyenvCandidates()
-    candidates += sitePackages(under: "/usr/local")
-    candidates.append("/usr/lib/python3/dist-packages/botocore/data")
-    candidates += sitePackages(under: "/usr")
-    return candidates
+  /// Each group is listed only when the ones before it had no match.
+  private static func wellKnownCandidates() -> AnySequence<String> {
+    let groups: [() -> AnySequence<String>] = [
+      { AnySequence(["/usr/local/aws-cli/v2/current/dist/awscli/botocore/data"]) },
+      { AnySequence(FileSystem.environment("VIRTUAL_ENV").map { sitePackages(under: $0) } ?? []) },
+      { AnySequence(FileSystem.homeDirectory.map { sitePackages(under: FileSystem.join($0, ".local")) } ?? []) },
+      { pyenvCandidates() },
+      { AnySequence(sitePackages(under: "/usr/local")) },
+      { AnySequence(["/usr/lib/python3/dist-packages/botocore/data"]) },
+      { AnySequence(sitePackages(under: "/usr")) },
+    ]
+    return AnySequence(groups.lazy.flatMap { $0() })
   }
 
-  private static func pyenvCandidates() -> [String] {
+  private static func pyenvCandidates() -> AnySequence<String> {
     let root = FileSystem.environment("PYENV_ROOT") ?? FileSystem.homeDirectory.map { $0 + "/.pyenv" } ?? ""
     var versions: [String] = []
     if let selected = FileSystem.environment("PYENV_VERSION") { versions.append(selected) }
@@ -100,7 +101,7 @@ public struct ModelSearchPath: Sendable, Hashable {
     }
     let installed = (try? FileSystem.contentsOfDirectory(FileSystem.join(root, "versions"))) ?? []
     versions += installed.reversed()
-    return versions.flatMap { sitePackages(under: FileSystem.join(root, "versions", $0)) }
+    return AnySequence(versions.lazy.flatMap { sitePackages(under: FileSystem.join(root, "versions", $0)) })
   }
 
   /// `<prefix>/lib/python3.*/site-packages/botocore/data`, newest Python first.

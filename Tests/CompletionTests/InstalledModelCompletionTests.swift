@@ -1,4 +1,8 @@
+import CLISchema
 import Completion
+import FileSystem
+import Glibc
+import SchemaRegistry
 import Testing
 
 /// Over the installed botocore (every service): the positions the embedded model cannot show.
@@ -62,6 +66,40 @@ struct InstalledModelCompletionTests {
     #expect(engine.texts(tags + "[{Key=a,V") == ["Value="])
     #expect(engine.texts("aws ec2 run-instances --tag-specifications ResourceType=ins").first == "instance")
     #expect(engine.texts(tags + "[{Key=a,Value=b}],") == ["ResourceType=", "Tags="])
+  }
+
+  @Test func theIndexOnDiskGivesTheSameAnswers() throws {
+    var template = Array("/tmp/argot-completion-index-XXXXXX".utf8CString)
+    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    defer { FileSystem.removeTree(folder) }
+    func freshEngine() -> CompletionEngine {
+      CompletionEngine(
+        catalog: CommandCatalog(
+          registry: ModelRegistry(searchPath: .fromEnvironment(), cacheDirectory: nil),
+          layer: TestEngines.layer
+        ),
+        environment: TestEngines.environment,
+        cacheDirectory: folder
+      )
+    }
+    let lines = [
+      "aws s3", "aws ec2 wait instance-r", "aws ec2 run-instances --i", "aws ec2 run-instances --instance-type t3.mi",
+      "aws ec2 describe-instance-types --instance-types t3.sm", "aws ec2 run-instances --region eu-west-",
+      "aws ec2 run-instances --block-device-mappings DeviceName=x,Ebs={VolumeType=gp3,",
+      "aws ec2 run-instances --tag-specifications ResourceType=instance,Tags=[{Key=a,Value=b},{",
+      "aws dynamodb put-item --item id={S", "aws iam create-role --", "aws directconnect ",
+    ]
+    let writer = freshEngine()
+    let written = lines.map { writer.complete(CompletionRequest(line: $0)) }
+    let reader = freshEngine()
+    for (line, expected) in zip(lines, written) {
+      #expect(!expected.items.isEmpty, "\(line)")
+      #expect(reader.complete(CompletionRequest(line: line)) == expected, "\(line)")
+    }
+    let index = try #require(try FileSystem.contentsOfDirectory(folder).first { $0.hasPrefix("completion-") })
+    let files = try FileSystem.contentsOfDirectory(FileSystem.join(folder, index))
+    #expect(files.contains { $0.hasPrefix("services-") } && files.contains { $0.hasPrefix("regions-") })
+    #expect(files.contains { $0.hasPrefix("ec2-") })
   }
 
   @Test func listOfEnums() {
