@@ -29,7 +29,7 @@ public enum PromptTerminal {
 
     let size = terminalSize(descriptor)
     let height = max(3, min(size.rows - 1, 18))
-    var screen = ScreenWriter(height: height)
+    let screen = ScreenWriter(height: height)
     screen.reserve()
     defer { screen.clear() }
 
