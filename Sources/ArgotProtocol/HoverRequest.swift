@@ -1,5 +1,4 @@
 public import JSON
-public import JSONRPC
 
 /// `textDocument/hover`: the documentation of what is at a position of an open script: an option (its type,
 /// whether it is required, its documentation, its shorthand syntax line, its valid values), a key inside a
@@ -7,29 +6,16 @@ public import JSONRPC
 ///
 /// Params: `{"textDocument": {"uri"}, "position"}`. Result: `{"contents": {"kind": "markdown", "value"},
 /// "range"}`, or `null` when there is nothing to say.
-public struct HoverRequest: ArgotRequest {
+public struct HoverRequest: TextDocumentPositionRequest {
   public typealias Result = HoverResult
   public static let method = "textDocument/hover"
 
-  /// The document.
-  public var uri: String
-  /// Where.
-  public var position: DocumentPosition
+  /// The document and the position.
+  public var textDocumentPosition: TextDocumentPositionParams
 
   /// Creates a request.
-  public init(uri: String, position: DocumentPosition) {
-    self.uri = uri
-    self.position = position
-  }
-
-  public init(params: JSONValue?) throws(ResponseError) {
-    let object = try ParamsObject(params)
-    uri = try object.documentURI()
-    position = try DocumentPosition(object, "position")
-  }
-
-  public var params: JSONValue {
-    .object(JSONObject([("textDocument", ["uri": .string(uri)]), ("position", position.jsonValue)]))
+  public init(_ textDocumentPosition: TextDocumentPositionParams) {
+    self.textDocumentPosition = textDocumentPosition
   }
 }
 

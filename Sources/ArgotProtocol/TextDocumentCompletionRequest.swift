@@ -1,5 +1,4 @@
 public import JSON
-public import JSONRPC
 
 /// `textDocument/completion`: what can be typed at a position of an `aws` command in an open script, from the
 /// completion engine the shells use. Each item's `textEdit` replaces exactly the part being completed (the
@@ -7,29 +6,16 @@ public import JSONRPC
 /// boundaries.
 ///
 /// Params: `{"textDocument": {"uri"}, "position", "context"?}`. Result: `{"isIncomplete": false, "items": [...]}`.
-public struct TextDocumentCompletionRequest: ArgotRequest {
+public struct TextDocumentCompletionRequest: TextDocumentPositionRequest {
   public typealias Result = CompletionListResult
   public static let method = "textDocument/completion"
 
-  /// The document.
-  public var uri: String
-  /// Where.
-  public var position: DocumentPosition
+  /// The document and the position.
+  public var textDocumentPosition: TextDocumentPositionParams
 
   /// Creates a request.
-  public init(uri: String, position: DocumentPosition) {
-    self.uri = uri
-    self.position = position
-  }
-
-  public init(params: JSONValue?) throws(ResponseError) {
-    let object = try ParamsObject(params)
-    uri = try object.documentURI()
-    position = try DocumentPosition(object, "position")
-  }
-
-  public var params: JSONValue {
-    .object(JSONObject([("textDocument", ["uri": .string(uri)]), ("position", position.jsonValue)]))
+  public init(_ textDocumentPosition: TextDocumentPositionParams) {
+    self.textDocumentPosition = textDocumentPosition
   }
 }
 
