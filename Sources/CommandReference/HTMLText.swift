@@ -1,4 +1,5 @@
 import Skeleton
+
 /// Plain text from the HTML that botocore models use for documentation.
 ///
 /// Paragraphs (`<p>`, `<div>`, headings) are separated by blank lines; list items become `- ` (or `1. `) lines
