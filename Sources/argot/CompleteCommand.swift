@@ -56,10 +56,9 @@ struct CompleteCommand: ParsableCommand {
     -> String
   {
     let engine = CompletionEngine(catalog: catalog)
-    let request = CompletionRequest(line: line, point: point)
-    let result = engine.complete(request)
+    let result = engine.complete(CompletionRequest(line: line, point: point))
     if json { return CompleteResult(result).jsonValue.serialized() + "\n" }
-    return rendering.render(result, for: request)
+    return rendering.render(result)
   }
 
   /// Runs `argot complete ARGUMENTS` without ArgumentParser when the arguments are the plain forms (`--line X`,
@@ -103,13 +102,12 @@ struct CompleteCommand: ParsableCommand {
   }
 }
 
-/// The one place a shell rendering of completion candidates is chosen (`--shell NAME`; the fast path accepts
-/// every case too). A rendering gets the request as well, for shells that trim at their own word breaks.
+/// The one place a shell rendering of completion candidates is chosen.
 enum CompletionRendering: String, ExpressibleByArgument, CaseIterable {
   /// One `insertText<TAB>description` line per candidate.
   case plain
 
-  func render(_ result: CompletionResult, for request: CompletionRequest) -> String {
+  func render(_ result: CompletionResult) -> String {
     switch self {
     case .plain:
       var text = ""
