@@ -24,6 +24,8 @@ import sys
 import tempfile
 import time
 
+import release_build
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARGOT = os.path.join(REPO, ".build", "release", "argot")
 THROUGHPUT = os.path.join(REPO, ".build", "release", "shorthand-throughput")
@@ -83,11 +85,8 @@ def main():
     options.add_argument("--no-build", action="store_true")
     args = options.parse_args()
     if not args.no_build:
-        subprocess.run(
-            ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "argot"], cwd=REPO, check=True, capture_output=True)
-        subprocess.run(
-            ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "shorthand-throughput"],
-            cwd=REPO, check=True, capture_output=True)
+        release_build.build("argot")
+        release_build.build("shorthand-throughput")
     aws = shutil.which("aws")
     cache = tempfile.mkdtemp(prefix="argot-bench-cache-")
     env = dict(os.environ, ARGOT_CACHE_DIR=cache, AWS_EC2_METADATA_DISABLED="true")

@@ -29,6 +29,8 @@ import tempfile
 import threading
 import time
 
+import release_build
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 BGP = {"service": "directconnect", "operation": "create-bgp-peer"}
@@ -152,8 +154,7 @@ def main():
 
     binary = os.environ.get("ARGOT_BINARY") or os.path.join(REPO, ".build", "release", "argot")
     if not arguments.no_build and "ARGOT_BINARY" not in os.environ:
-        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "argot"], cwd=REPO,
-                       check=True)
+        release_build.build("argot", quiet=False)
     cache = tempfile.mkdtemp(prefix="argot-bench-cache-")
     environment = dict(os.environ, ARGOT_CACHE_DIR=cache)
     connection = Connection(binary, environment)

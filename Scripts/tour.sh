@@ -15,4 +15,7 @@ step "$argot" parse -- aws directconnect create-bgp-peer --virtual-interface-id 
   --new-bgp-peer asn=abc,adressFamily=ipv6
 step "$argot" skeleton directconnect create-bgp-peer input
 step "$argot" skeleton directconnect create-bgp-peer yaml-input
+# What a Tab offers inside a shorthand value, then after `addressFamily=`.
+step "$argot" complete --line 'aws directconnect create-bgp-peer --new-bgp-peer asn=64600,a'
+step "$argot" complete --line 'aws directconnect create-bgp-peer --new-bgp-peer asn=64600,addressFamily='
 exit 0

@@ -1,6 +1,7 @@
 import CLISchema
 import FileSystem
 import Glibc
+import Synchronization
 
 /// The on-disk index that makes a one-shot `argot complete` fast: what completion lists, with the one-line
 /// descriptions worked out, in small tab-separated files read without a JSON parser.
@@ -173,9 +174,18 @@ struct CompletionIndex: Sendable {
     return rows
   }
 
+  /// One write at a time in this process: `FileSystem.writeFileAtomically` names its temporary file after the
+  /// process, so two threads writing the same file at once (a server completing the same new command twice)
+  /// could otherwise interleave.
+  private static let writing = Mutex(())
+
   private func write(_ rows: [[String]], to path: String) {
     var text = ""
     for row in rows { text += row.joined(separator: "\t") + "\n" }
+    Self.writing.withLock { _ in write(text, to: path) }
+  }
+
+  private func write(_ text: String, to path: String) {
     do throws(FileSystemError) {
       if !FileSystem.isDirectory(directory) {
         try FileSystem.createDirectories(directory)

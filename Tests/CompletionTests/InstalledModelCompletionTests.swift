@@ -102,6 +102,42 @@ struct InstalledModelCompletionTests {
     #expect(files.contains { $0.hasPrefix("ec2-") })
   }
 
+  @Test func concurrentFirstUsesWriteAWholeIndex() async throws {
+    var template = Array("/tmp/argot-completion-index-XXXXXX".utf8CString)
+    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    defer { FileSystem.removeTree(folder) }
+    func freshEngine() -> CompletionEngine {
+      CompletionEngine(
+        catalog: CommandCatalog(
+          registry: ModelRegistry(searchPath: .fromEnvironment(), cacheDirectory: nil),
+          layer: TestEngines.layer
+        ),
+        environment: TestEngines.environment,
+        cacheDirectory: folder
+      )
+    }
+    let lines = [
+      "aws ec2 run-instances --", "aws ec2 run-instances --tag-specifications ResourceType=instance,Tags=[{",
+      "aws ec2 describe-instances --", "aws directconnect create-bgp-peer --new-bgp-peer ",
+    ]
+    let engine = freshEngine()
+    let answers = await withTaskGroup(of: (Int, CompletionResult).self) { group in
+      for round in 0..<24 {
+        let index = round % lines.count
+        group.addTask { (index, engine.complete(CompletionRequest(line: lines[index]))) }
+      }
+      var answers: [Int: [CompletionResult]] = [:]
+      for await (index, result) in group { answers[index, default: []].append(result) }
+      return answers
+    }
+    let reader = freshEngine()
+    for (index, line) in lines.enumerated() {
+      let expected = reader.complete(CompletionRequest(line: line))
+      #expect(!expected.items.isEmpty, "\(line)")
+      #expect(answers[index]?.allSatisfy { $0 == expected } == true, "\(line)")
+    }
+  }
+
   @Test func listOfEnums() {
     let values = engine.texts("aws ec2 describe-instance-types --instance-types t3.mi")
     #expect(values == ["t3.micro"])

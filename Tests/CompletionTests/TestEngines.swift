@@ -18,10 +18,10 @@ enum TestEngines {
       "[default]\nregion = eu-west-1\n\n[profile dev]\noutput = json\n[ profile prod ]\n[sso-session corp]\n"
     )
     try! FileSystem.writeText(FileSystem.join(folder, "credentials"), "[default]\n[ci]\naws_access_key_id = x\n")
-    try! FileSystem.createDirectories(FileSystem.join(folder, "work/policies"))
-    try! FileSystem.writeText(FileSystem.join(folder, "work/policy.json"), "{}")
-    try! FileSystem.writeText(FileSystem.join(folder, "work/peer.yaml"), "")
-    try! FileSystem.writeText(FileSystem.join(folder, "work/.hidden"), "")
+    try! FileSystem.createDirectories(FileSystem.join(folder, "project/policies"))
+    try! FileSystem.writeText(FileSystem.join(folder, "project/policy.json"), "{}")
+    try! FileSystem.writeText(FileSystem.join(folder, "project/peer.yaml"), "")
+    try! FileSystem.writeText(FileSystem.join(folder, "project/.hidden"), "")
     return folder
   }()
 
@@ -29,7 +29,7 @@ enum TestEngines {
     configFile: FileSystem.join(fixtures, "config"),
     credentialsFile: FileSystem.join(fixtures, "credentials"),
     homeDirectory: fixtures,
-    workingDirectory: FileSystem.join(fixtures, "work")
+    workingDirectory: FileSystem.join(fixtures, "project")
   )
 
   /// The embedded default models (Direct Connect only).

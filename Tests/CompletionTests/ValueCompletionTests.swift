@@ -55,7 +55,7 @@ import Testing
     )
     #expect(engine.texts("aws directconnect create-bgp-peer --cli-input-json file://.h") == ["file://.hidden"])
     #expect(engine.texts("aws directconnect create-bgp-peer --new-bgp-peer fi") == ["file://"])
-    #expect(engine.texts("aws directconnect create-bgp-peer --new-bgp-peer fileb://~/w") == ["fileb://~/work/"])
+    #expect(engine.texts("aws directconnect create-bgp-peer --new-bgp-peer fileb://~/pr") == ["fileb://~/project/"])
   }
 
   @Test func filesForFileOptions() {
