@@ -32,6 +32,8 @@ import sys
 import tempfile
 import time
 
+import release_build
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FOLDER = tempfile.mkdtemp(prefix="argot-lsp-benchmark-script-")
 URI = "file://" + FOLDER + "/deploy.sh"
@@ -178,8 +180,7 @@ def main():
     arguments = parser.parse_args()
     binary = os.environ.get("ARGOT_BINARY") or os.path.join(REPO, ".build", "release", "argot")
     if not arguments.no_build and "ARGOT_BINARY" not in os.environ:
-        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "argot"], cwd=REPO,
-                       check=True)
+        release_build.build("argot", quiet=False)
     cache = tempfile.mkdtemp(prefix="argot-lsp-benchmark-")
     with open(os.path.join(FOLDER, "policy.json"), "w") as file:
         file.write('{"Version": "2012-10-17", "Statement": []}')

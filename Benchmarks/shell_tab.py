@@ -24,6 +24,8 @@ import sys
 import tempfile
 import time
 
+import release_build
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RELEASE = os.path.join(REPO, ".build", "release", "argot")
 LINES = [
@@ -119,10 +121,7 @@ def main():
     arguments = options.parse_args()
     argot = arguments.binary
     if argot is None:
-        subprocess.run(
-            ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "argot"],
-            cwd=REPO, check=True, capture_output=True,
-        )
+        release_build.build("argot")
         argot = RELEASE
     argot = os.path.abspath(argot)
     completer = shutil.which("aws_completer")
