@@ -15,8 +15,8 @@ notification carrying the change's version) are read:
 2. every command changed: one edit that touches all 500 commands (a whole-text replacement with each command's
    region changed to one not used before), so none is known and all are read again.
 
-Each runs with the server's default delay between a change and its diagnostics (`diagnosticsDelay` 10 ms, which
-folds bursts of keystrokes into one computation) and with no delay (the computation alone).
+Each runs with the server's default (`diagnosticsDelay` 0: the computation starts at once, and changes that arrive
+meanwhile are folded into one more computation) and with a 10 ms delay.
 
 Usage: python3 Benchmarks/lsp.py [--runs R] [--no-build]
   (builds the release binary first; ARGOT_BINARY names another binary)
@@ -189,7 +189,7 @@ def main():
     templates = DIRECTCONNECT + (BOTOCORE if "ec2" in probe.stdout.split() else [])
     print(f"script: 2,000 lines, 500 aws commands ({', '.join(sorted({t[0].split()[1] for t in templates}))})")
     try:
-        for delay in (10, 0):
+        for delay in (0, 10):
             opened, counts, keystroke, everything = measure(binary, environment, templates, delay, arguments.runs)
             listed = ", ".join(f"{count} {code}" for code, count in sorted(counts.items()))
             print(f"diagnosticsDelay {delay} ms: first diagnostics after didOpen {opened * 1000:.0f} ms ({listed})")

@@ -5,8 +5,9 @@ public import JSONRPC
 import LanguageFeatures
 
 extension ArgotServer {
-  /// The wait between a change and its diagnostics unless the editor's settings say otherwise.
-  static let defaultDiagnosticsDelay = Duration.milliseconds(10)
+  /// The wait between a change and its diagnostics unless the editor's settings say otherwise: none, since
+  /// changes that arrive while diagnostics are computed are folded into one more computation anyway.
+  static let defaultDiagnosticsDelay = Duration.zero
 
   /// Takes the document notifications on the transport's reading thread, in order with the requests after
   /// them: opening, changing, closing and saving documents, and new settings. Notifications before
