@@ -139,7 +139,7 @@ extension ArgotServer {
 
   /// Notes the document an LSP request is about as it is now, on the reading thread: the request's position
   /// refers to this text, even if changes arrive before its task runs.
-  public func willHandle(request: JSONRPCRequest) {
+  func noteDocument(of request: JSONRPCRequest) {
     guard Self.documentRequests.contains(request.method),
       let uri = request.params?["textDocument"]?["uri"]?.stringValue,
       let document = openDocuments.document(uri)

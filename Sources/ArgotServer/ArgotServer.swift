@@ -23,6 +23,10 @@ public final class ArgotServer: MessageHandler {
   public let configuration: ServerConfiguration
 
   private let lifecycle = Mutex(ServerLifecycle.uninitialized)
+  /// The lifecycle's verdict on each request, taken on the reading thread in arrival order (see `willHandle`),
+  /// so a request sent right behind `initialize` or `shutdown` is judged after it even though requests run
+  /// concurrently. Empty for requests handed to `handle(request:)` directly, which are judged there.
+  private let admissions = Mutex<[RequestID: ResponseError?]>([:])
   /// Commands built, by name.
   let commands = BoundedCache<CommandName, OperationCommand>(capacity: 4096)
   /// Schema documents and reference pages, by request.
@@ -57,10 +61,19 @@ public final class ArgotServer: MessageHandler {
   /// Where the session is: before `initialize`, running, or shut down.
   public var state: ServerLifecycle { lifecycle.withLock { $0 } }
 
+  /// Judges each request against the lifecycle in the order requests arrive, and notes the document an LSP
+  /// request is about as it is now (both on the reading thread, before the request's task starts).
+  public func willHandle(request: JSONRPCRequest) {
+    let refusal = lifecycle.withLock { $0.admit(request.method) }
+    admissions.withLock { $0[request.id] = .some(refusal) }
+    noteDocument(of: request)
+  }
+
   /// Answers one request.
   public func handle(request: JSONRPCRequest) async -> Result<JSONValue, ResponseError> {
     let snapshot = takeDocument(of: request)
-    if let refusal = lifecycle.withLock({ $0.admit(request.method) }) { return .failure(refusal) }
+    let verdict = admissions.withLock { $0.removeValue(forKey: request.id) }
+    if let refusal = verdict ?? lifecycle.withLock({ $0.admit(request.method) }) { return .failure(refusal) }
     switch request.method {
     case InitializeRequest.method:
       return await answer(request, as: InitializeRequest.self, self.initialize)

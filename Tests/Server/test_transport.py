@@ -267,6 +267,26 @@ def test_exit_statuses():
         assert server.close() == 0
 
 
+@pytest.mark.parametrize("framing", ["content-length", "newline"])
+def test_requests_right_behind_initialize_and_shutdown_are_judged_in_order(framing):
+    # The lifecycle judges requests in the order they arrive, although they run concurrently: requests written
+    # in the same breath as initialize are served, and those right behind shutdown are refused.
+    messages = [request(0, "initialize")]
+    messages += [request(index, "argot/shorthand", SHORTHAND) for index in range(1, 101)]
+    messages += [request(101, "shutdown")]
+    messages += [request(index, "argot/services") for index in range(102, 152)]
+    stream = b"".join(frame(json.dumps(message), framing) for message in messages)
+    with Server(framing=framing) as server:
+        server.write(stream)
+        replies = by_id(server.collect(len(messages)))
+        assert "result" in replies[0]
+        assert all(replies[index].get("result") == SHORTHAND_RESULT for index in range(1, 101)), [
+            replies[index] for index in range(1, 101) if "error" in replies[index]][:1]
+        assert replies[101]["result"] is None
+        assert all(replies[index]["error"]["code"] == -32600 for index in range(102, 152))
+        assert server.close() == 0
+
+
 def test_exit_writes_the_answers_still_pending():
     with Server() as server:
         server.initialize()
