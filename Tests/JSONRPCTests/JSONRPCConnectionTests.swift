@@ -115,7 +115,9 @@ import Testing
     #expect(replies.first.map(errorCode) == Int64(ErrorCode.requestCancelled.rawValue))
     let all = await server.finish()
     #expect(all.count == 1)
-    #expect(ContinuousClock.now - start < .seconds(30))
+    // The handler sleeps 60 s unless cancelled; finishing well before that shows its task was cancelled, not
+    // waited for (the bound is loose on purpose: a loaded machine can take seconds to schedule the tasks).
+    #expect(ContinuousClock.now - start < .seconds(55))
     #expect(server.handler.cancellations.load(ordering: .relaxed) == 1)
     #expect(server.connection.pendingRequestCount == 0)
   }
