@@ -68,6 +68,30 @@ struct ShorthandCursor {
       return false
     }
 
+    // After a value (or inside one, outside quotes): `,` starts the next list item or key, `}` / `]` closes the
+    // innermost structure or list. Returns false when the outermost one closes (the cursor is past the value).
+    func afterValue(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar {
+      case ",":
+        if case .list(let member) = frames[frames.count - 1] {
+          state = .value(shape: member, start: index + 1)
+          index += 1
+          if index < text.count { _ = startValue(member, at: index) }
+        } else {
+          state = .key(start: index + 1)
+          index += 1
+        }
+      case "}", "]":
+        frames.removeLast()
+        if frames.isEmpty { return false }
+        state = .closed
+        index += 1
+      default:
+        index += 1
+      }
+      return true
+    }
+
     while index < text.count {
       let scalar = text[index]
       switch state {
@@ -83,7 +107,7 @@ struct ShorthandCursor {
           let shape = member(key, of: parent)
           index += scalar == "@" ? 2 : 1
           state = .value(shape: shape, start: index)
-          if !startValue(shape, at: index) { continue }
+          _ = startValue(shape, at: index)
           continue
         }
         if scalar == "}" {
@@ -105,42 +129,9 @@ struct ShorthandCursor {
           continue
         }
         if index == start, startValue(shape, at: index) { continue }
-        switch scalar {
-        case ",":
-          if case .list(let member) = frames[frames.count - 1] {
-            state = .value(shape: member, start: index + 1)
-            index += 1
-            if index < text.count, startValue(member, at: index) { continue }
-          } else {
-            state = .key(start: index + 1)
-            index += 1
-          }
-        case "}", "]":
-          frames.removeLast()
-          if frames.isEmpty { return .none }
-          state = .closed
-          index += 1
-        default:
-          index += 1
-        }
+        if !afterValue(scalar) { return .none }
       case .closed:
-        switch scalar {
-        case ",":
-          if case .list(let member) = frames[frames.count - 1] {
-            state = .value(shape: member, start: index + 1)
-            index += 1
-            if index < text.count, startValue(member, at: index) { continue }
-          } else {
-            state = .key(start: index + 1)
-            index += 1
-          }
-        case "}", "]":
-          frames.removeLast()
-          if frames.isEmpty { return .none }
-          index += 1
-        default:
-          index += 1
-        }
+        if !afterValue(scalar) { return .none }
       }
     }
     switch state {
