@@ -151,6 +151,8 @@ def encode(value, shape):
 
 DX = 'aws directconnect create-bgp-peer --virtual-interface-id dxvif-fg1vuj3d'
 IC = 'aws directconnect create-interconnect --bandwidth 1Gbps --location EqDC2 --interconnect-name x'
+HC = 'aws directconnect allocate-hosted-connection --connection-id dxcon-1 --owner-account 123456789012 --bandwidth 50Mbps --connection-name n'
+CW = 'aws cloudwatch put-metric-alarm --alarm-name a --evaluation-periods 1 --comparison-operator GreaterThanThreshold'
 HAND = [
     # The seed pages.
     DX + ' --new-bgp-peer asn=64600,addressFamily=ipv6',
@@ -332,6 +334,20 @@ HAND = [
     'aws glue create-table --database-name d --table-input \'{"Name": "t", "StorageDescriptor": {"Columns": [{"Name": "c", "Type": "string"}]}}\'',
     'aws eks create-cluster --name c --role-arn arn --resources-vpc-config subnetIds=s-1,s-2,endpointPublicAccess=true',
     'aws codebuild start-build --project-name p --environment-variables-override name=A,value=1,type=PLAINTEXT',
+    # Numbers as Python's int() and float() read them: digits of any script, `_`, whitespace int() strips or not.
+    HC + ' --vlan \u0661\u0662',
+    HC + ' --vlan "\u00a0\u0967_\u0968\u3000"',
+    HC + ' --vlan \uff11\uff12',
+    HC + ' --vlan \u00b2',
+    HC + ' --vlan "\x1c12"',
+    HC + ' --vlan 1__2',
+    DX + ' --new-bgp-peer asn=\u0661\u0662',
+    DX + ' --new-bgp-peer asn=\uff11_\uff12',
+    DX + ' --new-bgp-peer asn=\u00b2',
+    'aws ec2 describe-instances --max-results \u0967\u0966',
+    CW + ' --threshold \u0661.\u0665',
+    CW + ' --threshold " 2_5.0e-1 "',
+    CW + ' --threshold 2_.5',
 ]
 
 

@@ -1,5 +1,6 @@
 import Botocore
 import JSON
+import Shorthand
 
 extension ValueBuilder {
   /// `--cli-input-json`/`--cli-input-yaml`: a JSON or YAML object (the value, or a `file://` file) whose
@@ -141,10 +142,10 @@ extension ValueBuilder {
     switch (shape.type, value) {
     case (.blob, .string(let text)):
       if binaryPaths.contains(path) { return value }
-      if format == .rawInBase64Out { return .string(Base64.encode(Array(text.utf8))) }
-      switch Base64.decode(text) {
+      if format == .rawInBase64Out { return .string(Base64Text.encode(Array(text.utf8))) }
+      switch Base64Text.decode(text) {
       case .success(let bytes):
-        return .string(Base64.encode(bytes))
+        return .string(Base64Text.encode(bytes))
       case .failure(let failure):
         let source = sources[path]
         let option = source?.option ?? "--cli-input-json"

@@ -1,6 +1,7 @@
 import Botocore
 public import CLISchema
 import JSON
+import Shorthand
 import Suggestions
 
 /// Reads an AWS CLI command line the way AWS CLI v2 does and reports what it would send, or why it would refuse.
@@ -459,7 +460,7 @@ struct ParseRun {
     }
     if parameter.memberName == nil, ["integer", "long"].contains(parameter.typeName) {
       for (value, word) in zip(given.values, given.valueWords) {
-        if case .value = ScalarText.integer(value) { continue }
+        if case .value = PythonNumber.integer(value) { continue }
         if isBeingTyped(word) && value.isEmpty { continue }
         report(
           .error,
@@ -467,7 +468,7 @@ struct ParseRun {
           "expected an integer, got \"\(value)\"",
           option: parameter.name,
           at: location(word: word, range: given.isInline ? inlineRange(word) : nil),
-          aws: "argument \(match.matchedName): invalid int value: '\(value)'"
+          aws: "argument \(match.matchedName): invalid int value: \(PythonText.repr(value))"
         )
       }
     }

@@ -104,7 +104,7 @@ extension ValueBuilder {
         if let min = shape.min, Double(items.count) < min {
           error(
             .tooShort,
-            "has \(items.count) items, fewer than the minimum of \(ScalarText.render(min))",
+            "has \(items.count) items, fewer than the minimum of \(Self.bound(min))",
             option: option,
             path: path,
             at: sources[path].flatMap { run.location(word: $0.word) }
@@ -113,7 +113,7 @@ extension ValueBuilder {
         if let max = shape.max, Double(items.count) > max {
           error(
             .tooLong,
-            "has \(items.count) items, more than the maximum of \(ScalarText.render(max)); the service "
+            "has \(items.count) items, more than the maximum of \(Self.bound(max)); the service "
               + "will reject it",
             option: option,
             path: path,
@@ -200,6 +200,12 @@ extension ValueBuilder {
       }
     }
     return message
+  }
+
+  /// A model bound (`min`, `max`) for a message: without a fraction when it has none.
+  static func bound(_ value: Double) -> String {
+    if value.rounded() == value, abs(value) < 1e16 { return String(Int64(value)) }
+    return String(value)
   }
 
   /// The Invocation code for a Shorthand validator code.

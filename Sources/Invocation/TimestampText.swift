@@ -1,3 +1,5 @@
+import Shorthand
+
 /// Recognizes the timestamp texts botocore accepts: epoch seconds, and ISO 8601 dates and times
 /// (`2024-05-01`, `2024-05-01T10:00:00Z`, `2024-05-01 10:00:00.5+02:00`, `20240501T100000Z`).
 ///
@@ -15,9 +17,9 @@ enum TimestampText {
   }
 
   static func read(_ text: String) -> Reading {
-    let trimmed = ScalarText.pythonStrip(text)
+    let trimmed = PythonText.strip(text)
     if trimmed.isEmpty { return .invalid }
-    if ScalarText.double(trimmed) != nil, !trimmed.lowercased().contains("n") { return .valid }
+    if PythonNumber.float(trimmed) != nil, !trimmed.lowercased().contains("n") { return .valid }
     if isISO8601(trimmed) { return .valid }
     if !trimmed.contains(where: \.isNumber) { return .invalid }
     return .unchecked

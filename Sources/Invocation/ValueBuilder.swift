@@ -1,6 +1,7 @@
 import Botocore
 import CLISchema
 import JSON
+import Shorthand
 import Suggestions
 
 /// Where a value of the final parameters was written.
@@ -288,7 +289,7 @@ struct ValueBuilder {
       record(path, argument, option: option, valueRange: nil)
       if shape.type == .blob {
         binaryPaths.insert(path)
-        return .string(Base64.encode(bytes))
+        return .string(Base64Text.encode(bytes))
       }
       error(
         .invalidType,
@@ -325,7 +326,7 @@ struct ValueBuilder {
     switch shape.type {
     case .structure, .map:
       guard case .one(let argument) = input else { return nil }
-      if ScalarText.leftStripped(argument.text).first == "{" {
+      if PythonText.leftStrip(argument.text).first == "{" {
         return json(argument, path: path, option: option)
       }
       error(
@@ -346,7 +347,7 @@ struct ValueBuilder {
       guard let memberShape = shape.member.flatMap(model.shape(for:)) else { return nil }
       switch input {
       case .one(let argument):
-        if ScalarText.leftStripped(argument.text).first == "[" {
+        if PythonText.leftStrip(argument.text).first == "[" {
           return json(argument, path: path, option: option)
         }
         // The AWS CLI iterates over the characters of a file's text here.
@@ -370,7 +371,7 @@ struct ValueBuilder {
         }
         return .array(items)
       case .many(let arguments):
-        if arguments.count == 1, ScalarText.leftStripped(arguments[0].text).first == "[" {
+        if arguments.count == 1, PythonText.leftStrip(arguments[0].text).first == "[" {
           return json(arguments[0], path: path, option: option)
         }
         var items: [JSONValue] = []
@@ -408,9 +409,9 @@ struct ValueBuilder {
     record(path, argument, option: option, valueRange: nil)
     switch shape.type {
     case .integer, .long, .biginteger:
-      switch ScalarText.integer(text) {
+      switch PythonNumber.integer(text) {
       case .value(let number): return .integer(number)
-      case .overflow:
+      case .tooLarge:
         error(
           .integerOutOfRange,
           "\"\(text)\" is too large for a 64-bit integer",
@@ -426,13 +427,13 @@ struct ValueBuilder {
           option: option,
           path: path,
           at: place(argument, nil),
-          aws: "invalid literal for int() with base 10: '\(text)'"
+          aws: "invalid literal for int() with base 10: \(PythonText.repr(text))"
         )
       }
       brokenPaths.insert(path)
       return nil
     case .float, .double, .bigdecimal:
-      if let number = ScalarText.double(text), number.isFinite { return .real(number) }
+      if let number = PythonNumber.float(text), number.isFinite { return .real(number) }
       if run.isBeingTyped(argument.word) && text.isEmpty { return nil }
       error(
         .invalidNumber,
@@ -440,7 +441,7 @@ struct ValueBuilder {
         option: option,
         path: path,
         at: place(argument, nil),
-        aws: "could not convert string to float: '\(text)'"
+        aws: "could not convert string to float: \(PythonText.repr(text))"
       )
       brokenPaths.insert(path)
       return nil
@@ -528,7 +529,7 @@ struct ValueBuilder {
 
   /// JSON detection: the (first) value, stripped, starts with `{` or `[`.
   static func looksLikeJSON(_ text: String) -> Bool {
-    let stripped = ScalarText.pythonStrip(text)
+    let stripped = PythonText.strip(text)
     return stripped.hasPrefix("{") || stripped.hasPrefix("[")
   }
 

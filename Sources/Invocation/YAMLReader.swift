@@ -1,4 +1,5 @@
 import JSON
+import Shorthand
 
 /// A small YAML reader for `--cli-input-yaml`.
 ///
@@ -357,20 +358,22 @@ enum YAMLReader {
       case "!!binary":
         guard let text = value.stringValue else { throw fail("!!binary needs a string", at: offset) }
         let cleaned = String(text.unicodeScalars.filter { !" \t\n\r".unicodeScalars.contains($0) })
-        guard case .success(let bytes) = Base64.decode(cleaned) else {
+        guard case .success(let bytes) = Base64Text.decode(cleaned) else {
           throw fail("!!binary needs base64 text", at: offset)
         }
         binaryPaths.insert(path)
-        return .string(Base64.encode(bytes))
+        return .string(Base64Text.encode(bytes))
       case "!!str":
         if let text = value.stringValue { return .string(text) }
         return .string(ParameterValidator.python(value))
       case "!!int":
-        if let text = value.stringValue, case .value(let number) = ScalarText.integer(text) { return .integer(number) }
+        if let text = value.stringValue, case .value(let number) = PythonNumber.integer(text) {
+          return .integer(number)
+        }
         if case .integer = value { return value }
         throw fail("!!int needs an integer", at: offset)
       case "!!float":
-        if let text = value.stringValue, let number = ScalarText.double(text) { return .real(number) }
+        if let text = value.stringValue, let number = PythonNumber.float(text) { return .real(number) }
         if let number = value.doubleValue { return .real(number) }
         throw fail("!!float needs a number", at: offset)
       case "!!bool":

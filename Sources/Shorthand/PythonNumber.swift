@@ -1,16 +1,27 @@
-/// Python's `int(str)` and `float(str)`, as far as the AWS CLI's shorthand typing uses them.
-enum PythonNumber {
+/// Python's `int(str)` and `float(str)`, as the AWS CLI uses them to type integer and floating-point values,
+/// both in shorthand (`asn=١٢`) and for whole options (`--vlan ١٢`).
+///
+/// CPython first turns every non-ASCII decimal digit (`Nd`, of any script) into its ASCII digit and every
+/// non-ASCII whitespace character into a space; any other non-ASCII character makes the text invalid. It then
+/// strips ASCII whitespace (space, tab, line feed, vertical tab, form feed, carriage return — not U+001C to
+/// U+001F, which `str.strip()` would remove) and reads a sign and digits with single `_` between digits.
+public enum PythonNumber {
   /// What `int(text)` gives.
-  enum IntegerResult: Equatable {
+  public enum IntegerResult: Equatable, Sendable {
+    /// A value that fits 64 bits.
     case value(Int64)
-    /// Python accepts it, but it needs more than 64 bits; the normalized digits.
+    /// Python accepts it, but it needs more than 64 bits; its digits with the sign and no leading zeros.
     case tooLarge(String)
+    /// Python raises `ValueError`.
     case invalid
   }
 
+  /// The most digits Python 3.11 and later convert (`sys.get_int_max_str_digits()`); more raise `ValueError`.
+  static let maximumIntegerDigits = 4300
+
   /// Python's `int(text)`: surrounding whitespace, a sign, decimal digits of any script, single `_` between
   /// digits.
-  static func integer(_ text: String) -> IntegerResult {
+  public static func integer(_ text: String) -> IntegerResult {
     guard let ascii = normalized(text) else { return .invalid }
     var scalars = ascii[...]
     var negative = false
@@ -18,30 +29,31 @@ enum PythonNumber {
       negative = first == "-"
       scalars = scalars.dropFirst()
     }
-    guard let digits = digitsRemovingUnderscores(scalars), !digits.isEmpty else { return .invalid }
-    var value: Int64 = 0
+    guard let digits = digitsRemovingUnderscores(scalars), !digits.isEmpty,
+      digits.count <= maximumIntegerDigits
+    else { return .invalid }
+    var magnitude: UInt64 = 0
     var overflow = false
     for digit in digits {
-      let (times, overflowed) = value.multipliedReportingOverflow(by: 10)
-      let (sum, overflowedAgain) = times.addingReportingOverflow(Int64(digit.value - 0x30))
+      let (times, overflowed) = magnitude.multipliedReportingOverflow(by: 10)
+      let (sum, overflowedAgain) = times.addingReportingOverflow(UInt64(digit.value - 0x30))
       if overflowed || overflowedAgain {
         overflow = true
         break
       }
-      value = sum
+      magnitude = sum
     }
-    let digitText = String(scalars: digits.drop { $0 == "0" })
-    if overflow {
-      // Int64.min is the one value whose magnitude overflows but which still fits.
-      if negative, digitText == "9223372036854775808" { return .value(.min) }
-      return .tooLarge((negative ? "-" : "") + digitText)
+    if !overflow {
+      if negative, magnitude <= UInt64(Int64.max) + 1 { return .value(Int64(truncatingIfNeeded: 0 &- magnitude)) }
+      if !negative, magnitude <= UInt64(Int64.max) { return .value(Int64(magnitude)) }
     }
-    return .value(negative ? -value : value)
+    let significant = digits.drop { $0 == "0" }
+    return .tooLarge((negative ? "-" : "") + String(String.UnicodeScalarView(significant)))
   }
 
   /// Python's `float(text)`: whitespace, sign, digits of any script with `_` between digits, a fraction, an
-  /// exponent, or `inf`/`infinity`/`nan` in any case.
-  static func float(_ text: String) -> Double? {
+  /// exponent, or `inf`/`infinity`/`nan` in any case. Too large a magnitude gives an infinity, as in Python.
+  public static func float(_ text: String) -> Double? {
     guard let ascii = normalized(text) else { return nil }
     var scalars = ascii[...]
     var sign = ""
@@ -49,15 +61,15 @@ enum PythonNumber {
       sign = first == "-" ? "-" : ""
       scalars = scalars.dropFirst()
     }
-    let word = String(scalars: scalars).lowercased()
+    let word = String(String.UnicodeScalarView(scalars)).lowercased()
     if word == "inf" || word == "infinity" { return sign == "-" ? -.infinity : .infinity }
     if word == "nan" { return .nan }
-    // mantissa
     var position = scalars.startIndex
+    /// The digits of the run at `position` without its underscores (empty when there is no run), or nil
+    /// when an underscore is misplaced.
     func digitRun() -> [Unicode.Scalar]? {
       let start = position
       while position < scalars.endIndex, isDigitOrUnderscore(scalars[position]) { position += 1 }
-      if start == position { return [] }
       return digitsRemovingUnderscores(scalars[start..<position])
     }
     guard let whole = digitRun() else { return nil }
@@ -77,25 +89,25 @@ enum PythonNumber {
         position += 1
       }
       guard let run = digitRun(), !run.isEmpty else { return nil }
-      exponent = "e" + exponentSign + String(scalars: run)
+      exponent = "e" + exponentSign + String(String.UnicodeScalarView(run))
     }
     guard position == scalars.endIndex else { return nil }
     let literal =
-      sign + (whole.isEmpty ? "0" : String(scalars: whole)) + "."
-      + (fraction.isEmpty ? "0" : String(scalars: fraction)) + exponent
+      sign + (whole.isEmpty ? "0" : String(String.UnicodeScalarView(whole))) + "."
+      + (fraction.isEmpty ? "0" : String(String.UnicodeScalarView(fraction))) + exponent
     return Double(literal)
   }
 
   // MARK: - Parts
 
-  /// The text with digits of other scripts turned into ASCII and surrounding whitespace removed, or nil when
-  /// it holds other non-ASCII characters (as CPython's number parsing does).
+  /// The text as CPython reads a number from it: non-ASCII digits as ASCII digits, non-ASCII whitespace as
+  /// spaces, then ASCII whitespace stripped from both ends; nil when it holds another non-ASCII character.
   private static func normalized(_ text: String) -> [Unicode.Scalar]? {
     var result: [Unicode.Scalar] = []
     for scalar in text.unicodeScalars {
-      if scalar.isASCII {
+      if scalar.value < 0x7F {
         result.append(scalar)
-      } else if ShorthandCharacters.isPythonWhitespace(scalar) {
+      } else if PythonText.isWhitespace(scalar) {
         result.append(" ")
       } else if scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
         let digit = Unicode.Scalar(UInt32(0x30 + Int(value)))
@@ -105,9 +117,16 @@ enum PythonNumber {
         return nil
       }
     }
-    while let first = result.first, ShorthandCharacters.isPythonWhitespace(first) { result.removeFirst() }
-    while let last = result.last, ShorthandCharacters.isPythonWhitespace(last) { result.removeLast() }
-    return result
+    var start = 0
+    var end = result.count
+    while start < end, isASCIIWhitespace(result[start]) { start += 1 }
+    while end > start, isASCIIWhitespace(result[end - 1]) { end -= 1 }
+    return Array(result[start..<end])
+  }
+
+  /// C's `isspace` in the C locale: what CPython strips around a number once other whitespace is a space.
+  private static func isASCIIWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || ("\t"..."\r").contains(scalar)
   }
 
   private static func isDigitOrUnderscore(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,8 +1,28 @@
-/// Python's `repr()` of strings, as the AWS CLI's error messages print them.
-enum PythonText {
+/// Python's reading and printing of strings, as the AWS CLI's checks and error messages use them.
+public enum PythonText {
+  /// Python's `str.isspace()`: what `str.strip()` removes.
+  public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    ShorthandCharacters.isPythonWhitespace(scalar)
+  }
+
+  /// Python's `str.strip()`.
+  public static func strip(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var start = 0
+    var end = scalars.count
+    while start < end, isWhitespace(scalars[start]) { start += 1 }
+    while end > start, isWhitespace(scalars[end - 1]) { end -= 1 }
+    return String(String.UnicodeScalarView(scalars[start..<end]))
+  }
+
+  /// Python's `str.lstrip()`.
+  public static func leftStrip(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.drop(while: isWhitespace)))
+  }
+
   /// Python's `repr()` of a string: single quotes unless the text has `'` and no `"`, with backslash escapes
   /// for the quote, backslash, `\t`, `\n`, `\r` and unprintable characters.
-  static func repr(_ text: String) -> String {
+  public static func repr(_ text: String) -> String {
     let quote: Unicode.Scalar = text.unicodeScalars.contains("'") && !text.unicodeScalars.contains("\"") ? "\"" : "'"
     var result = String(quote)
     for scalar in text.unicodeScalars {
