@@ -58,11 +58,27 @@ targets += [
   .testTarget(name: "SchemaRegistryTests", dependencies: ["SchemaRegistry"], swiftSettings: strictSettings),
 ]
 
+// MARK: - NativeThreads
+
+targets += [
+  .target(name: "NativeThreads", swiftSettings: strictSettings)
+]
+
+// MARK: - DiagnosticSeverity
+
+targets += [
+  .target(name: "DiagnosticSeverity", swiftSettings: strictSettings)
+]
+
 // MARK: - JSONRPC
 
 targets += [
-  .target(name: "JSONRPC", dependencies: ["JSON"], swiftSettings: strictSettings),
-  .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"], swiftSettings: strictSettings),
+  .target(name: "JSONRPC", dependencies: ["JSON", "NativeThreads"], swiftSettings: strictSettings),
+  .testTarget(
+    name: "JSONRPCTests",
+    dependencies: ["JSONRPC", "JSON", "NativeThreads"],
+    swiftSettings: strictSettings
+  ),
 ]
 
 // MARK: - CLISchema
@@ -95,7 +111,7 @@ targets += [
 targets += [
   .target(
     name: "Shorthand",
-    dependencies: ["JSON", "Botocore", "FileSystem", "Suggestions"],
+    dependencies: ["JSON", "Botocore", "FileSystem", "Suggestions", "DiagnosticSeverity"],
     swiftSettings: strictSettings
   ),
   .testTarget(
@@ -141,7 +157,7 @@ targets += [
   // would bring Foundation and a C library into the engine for a job that needs a small part of YAML.
   .target(
     name: "Invocation",
-    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions"],
+    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions", "DiagnosticSeverity"],
     swiftSettings: strictSettings
   ),
   .testTarget(
@@ -201,7 +217,7 @@ targets += [
     name: "LanguageFeatures",
     dependencies: [
       "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "CommandReference", "JSON", "FileSystem",
-      "Completion", "Suggestions",
+      "Completion", "Suggestions", "DiagnosticSeverity",
     ],
     swiftSettings: strictSettings
   ),
@@ -215,7 +231,11 @@ targets += [
 // MARK: - ArgotProtocol
 
 targets += [
-  .target(name: "ArgotProtocol", dependencies: ["JSON", "JSONRPC"], swiftSettings: strictSettings),
+  .target(
+    name: "ArgotProtocol",
+    dependencies: ["JSON", "JSONRPC", "DiagnosticSeverity"],
+    swiftSettings: strictSettings
+  ),
   .testTarget(
     name: "ArgotProtocolTests",
     dependencies: ["ArgotProtocol", "JSON", "JSONRPC"],
@@ -231,6 +251,7 @@ targets += [
     dependencies: [
       "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "JSONRPC",
       "SchemaRegistry", "Shorthand", "Skeleton", "Suggestions", "ShellScript", "LanguageFeatures",
+      "DiagnosticSeverity", "NativeThreads",
     ],
     swiftSettings: strictSettings
   ),

@@ -1,3 +1,4 @@
+public import DiagnosticSeverity
 public import JSON
 
 /// One problem an editor can show: where it is, how bad it is, a stable code and a message.
@@ -15,15 +16,8 @@ public import JSON
 /// `word` of their `argv`; the `input` document of `argot/validate`; the `text` of `argot/shorthand` (word
 /// `word` when the text was given as several words).
 public struct Diagnostic: Sendable, Hashable {
-  /// How bad a problem is.
-  public enum Severity: String, Sendable, Hashable, CaseIterable {
-    /// The AWS CLI would refuse the command or value.
-    case error
-    /// The AWS CLI would send it, and the service will probably refuse it; or something surprising.
-    case warning
-    /// Information.
-    case note
-  }
+  /// How bad a problem is; its raw value is the wire spelling (`error`, `warning`, `note`).
+  public typealias Severity = DiagnosticSeverity.Severity
 
   /// How bad it is.
   public var severity: Severity

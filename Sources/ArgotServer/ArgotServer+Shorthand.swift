@@ -65,7 +65,7 @@ extension ArgotServer {
       let word = location.wordIndex - prefix.count
       diagnostics.append(
         Diagnostic(
-          severity: Diagnostic.Severity(diagnostic.severity),
+          severity: diagnostic.severity,
           code: diagnostic.code.rawValue,
           message: diagnostic.message,
           option: diagnostic.option,

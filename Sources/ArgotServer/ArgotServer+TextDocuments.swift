@@ -1,5 +1,6 @@
 import ArgotProtocol
 import Completion
+import DiagnosticSeverity
 import JSON
 public import JSONRPC
 import LanguageFeatures
@@ -118,13 +119,22 @@ extension ArgotServer {
     let items = found.map { diagnostic in
       PublishDiagnosticsNotification.Item(
         range: DocumentRange(diagnostic.range, in: document),
-        severity: diagnostic.severity.rawValue,
+        severity: Self.languageServerSeverity(diagnostic.severity),
         code: diagnostic.code,
         message: diagnostic.message,
         suggestions: diagnostic.suggestions
       )
     }
     return PublishDiagnosticsNotification(uri: document.uri, version: document.version, diagnostics: items)
+  }
+
+  /// The Language Server Protocol's number for a severity: 1 error, 2 warning, 3 information.
+  static func languageServerSeverity(_ severity: Severity) -> Int {
+    switch severity {
+    case .error: return 1
+    case .warning: return 2
+    case .note: return 3
+    }
   }
 
   /// Reads a script's `file://` values: relative to its folder, open documents first.

@@ -29,7 +29,7 @@ extension Diagnostic {
       }
     }
     self.init(
-      severity: Severity(diagnostic.severity),
+      severity: diagnostic.severity,
       code: diagnostic.code.rawValue,
       message: diagnostic.message,
       option: diagnostic.option,
@@ -49,17 +49,6 @@ extension Diagnostic {
 
   private static func word(_ index: Int, of invocation: Invocation) -> String {
     invocation.words.indices.contains(index) ? invocation.words[index].text : ""
-  }
-}
-
-extension Diagnostic.Severity {
-  /// The protocol's severity for a command-line diagnostic's.
-  init(_ severity: InvocationDiagnostic.Severity) {
-    switch severity {
-    case .error: self = .error
-    case .warning: self = .warning
-    case .note: self = .note
-    }
   }
 }
 

@@ -1,4 +1,4 @@
-internal import Glibc
+internal import NativeThreads
 internal import Synchronization
 
 /// A few threads of its own for requests that may have to load a model from disk.
@@ -69,35 +69,15 @@ final class LoadingPool: Sendable {
   }
 }
 
-/// A detached POSIX thread.
+/// The threads of the pool and of other blocking work in the server.
 enum PoolThread {
-  /// Starts `body` on a new detached thread (with a stack large enough for deep model shapes).
+  /// Starts `body` on a new detached thread with a stack large enough for deep model shapes; runs it here
+  /// when no thread can be started, rather than lose the work.
   static func start(_ body: @escaping @Sendable () -> Void) {
-    let context = Unmanaged.passRetained(Body(body)).toOpaque()
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, 8 << 20)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    var thread = pthread_t()
-    let status = pthread_create(
-      &thread,
-      &attributes,
-      { context in
-        guard let context else { return nil }
-        Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-        return nil
-      },
-      context
-    )
-    if status != 0 {
-      // No thread: run here rather than lose the work.
-      Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+    do {
+      try NativeThread.start(stackSize: 8 << 20, body)
+    } catch {
+      body()
     }
-  }
-
-  private final class Body {
-    let run: @Sendable () -> Void
-    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
   }
 }

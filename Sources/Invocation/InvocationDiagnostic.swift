@@ -1,24 +1,9 @@
+public import DiagnosticSeverity
+
 /// One problem found in a command line: what, where, how bad, and what the AWS CLI would have said.
 public struct InvocationDiagnostic: Sendable, Hashable, CustomStringConvertible {
-  /// How bad a diagnostic is.
-  public enum Severity: String, Sendable, Hashable, Comparable {
-    /// The AWS CLI would refuse the command (exit status 252).
-    case error
-    /// The command runs, but the service will likely reject it, or the line does something surprising.
-    case warning
-    /// Information.
-    case note
-
-    private var rank: Int {
-      switch self {
-      case .error: return 0
-      case .warning: return 1
-      case .note: return 2
-      }
-    }
-
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-  }
+  /// How bad a diagnostic is: error (the AWS CLI would refuse the command, exit status 252), warning, note.
+  public typealias Severity = DiagnosticSeverity.Severity
 
   /// How bad it is.
   public var severity: Severity

@@ -1,5 +1,6 @@
 internal import Glibc
 internal import JSON
+internal import NativeThreads
 internal import Synchronization
 
 /// A JSON-RPC 2.0 connection over a pair of file descriptors, such as standard input and output.

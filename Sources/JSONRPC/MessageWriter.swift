@@ -1,5 +1,6 @@
 internal import Glibc
 internal import JSON
+internal import NativeThreads
 internal import Synchronization
 
 /// Writes framed messages to a descriptor from one dedicated thread, so frames never interleave and a

@@ -1,14 +1,9 @@
+public import DiagnosticSeverity
+
 /// A problem to show in an editor, placed by scalar offsets in the document.
 public struct EditorDiagnostic: Sendable, Hashable {
   /// How bad it is.
-  public enum Severity: Int, Sendable, Hashable {
-    /// The AWS CLI would refuse it.
-    case error = 1
-    /// The service probably will, or something surprising.
-    case warning = 2
-    /// Information.
-    case information = 3
-  }
+  public typealias Severity = DiagnosticSeverity.Severity
 
   /// Where, in Unicode-scalar offsets of the document.
   public var range: Range<Int>

@@ -166,7 +166,7 @@ public final class ScriptAnalyzer: Sendable {
       result.append(
         EditorDiagnostic(
           range: range,
-          severity: Self.severity(diagnostic.severity),
+          severity: diagnostic.severity,
           code: diagnostic.code.rawValue,
           message: diagnostic.message,
           suggestions: diagnostic.suggestions
@@ -183,14 +183,6 @@ public final class ScriptAnalyzer: Sendable {
   static let missingCodes: Set<DiagnosticCode> = [
     .missingRequiredOption, .missingService, .missingOperation, .missingWaiter,
   ]
-
-  static func severity(_ severity: InvocationDiagnostic.Severity) -> EditorDiagnostic.Severity {
-    switch severity {
-    case .error: .error
-    case .warning: .warning
-    case .note: .information
-    }
-  }
 
   // MARK: cli-input documents
 
@@ -213,9 +205,9 @@ public final class ScriptAnalyzer: Sendable {
     var result: [EditorDiagnostic] = []
     for diagnostic in invocation.diagnostics {
       var range = modeline
-      var severity = Self.severity(diagnostic.severity)
+      var severity = diagnostic.severity
       // The command line may give what the document lacks: only a note.
-      if diagnostic.code == .missingRequiredOption { severity = .information }
+      if diagnostic.code == .missingRequiredOption { severity = .note }
       if let location = diagnostic.location, location.wordIndex == documentWord {
         range = location.range
       }

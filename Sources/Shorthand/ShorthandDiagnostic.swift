@@ -1,3 +1,5 @@
+public import DiagnosticSeverity
+
 /// A problem found in a shorthand value: a syntax error, a value the model can't take, or a constraint the
 /// service will check.
 ///
@@ -5,13 +7,9 @@
 /// as Python's string indexes, so they match the AWS CLI's carets). For an argument given as several words
 /// (a top-level list), `word` says which word the offsets refer to.
 public struct ShorthandDiagnostic: Sendable, Hashable, CustomStringConvertible {
-  /// How bad the problem is.
-  public enum Severity: String, Sendable, Hashable {
-    /// The AWS CLI or botocore would refuse the value.
-    case error
-    /// The AWS CLI would send the value, and the service will probably refuse it.
-    case warning
-  }
+  /// How bad the problem is: an error (the AWS CLI or botocore would refuse the value) or a warning (the AWS
+  /// CLI would send it, and the service will probably refuse it).
+  public typealias Severity = DiagnosticSeverity.Severity
 
   /// How bad the problem is.
   public var severity: Severity

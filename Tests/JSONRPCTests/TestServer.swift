@@ -1,5 +1,6 @@
 import Glibc
 import JSON
+import NativeThreads
 import Synchronization
 import Testing
 
