@@ -89,7 +89,7 @@ targets += [
     dependencies: ["Botocore", "JSON", "SchemaRegistry", "Suggestions"],
     swiftSettings: strictSettings
   ),
-  .testTarget(name: "CLISchemaTests", dependencies: ["CLISchema"], swiftSettings: strictSettings),
+  .testTarget(name: "CLISchemaTests", dependencies: ["CLISchema", "FileSystem"], swiftSettings: strictSettings),
 ]
 
 // MARK: - argot (the executable)
@@ -122,6 +122,12 @@ targets += [
   ),
 ]
 
+// MARK: - TextSnapshots (test support: text compared with files under a test target's Snapshots/)
+
+targets += [
+  .target(name: "TextSnapshots", path: "Tests/TextSnapshots", swiftSettings: strictSettings)
+]
+
 // MARK: - CommandReference
 
 targets += [
@@ -132,7 +138,7 @@ targets += [
   ),
   .testTarget(
     name: "CommandReferenceTests",
-    dependencies: ["CommandReference", "CLISchema", "SchemaRegistry", "Botocore", "JSON"],
+    dependencies: ["CommandReference", "CLISchema", "SchemaRegistry", "Botocore", "JSON", "TextSnapshots"],
     exclude: ["Snapshots"],
     swiftSettings: strictSettings
   ),
@@ -195,7 +201,7 @@ targets += [
   ),
   .testTarget(
     name: "ShellIntegrationTests",
-    dependencies: ["ShellIntegration", "Completion", "CLISchema", "SchemaRegistry"],
+    dependencies: ["ShellIntegration", "Completion", "CLISchema", "SchemaRegistry", "TextSnapshots"],
     exclude: ["Snapshots"],
     swiftSettings: strictSettings
   ),

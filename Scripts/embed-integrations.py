@@ -12,6 +12,8 @@ after changing anything there:
 import os
 import sys
 
+from generated_file import write_or_check
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUTPUT = os.path.join(ROOT, "Sources", "ShellIntegration", "IntegrationFiles+Generated.swift")
 SHELLS = ("bash", "zsh", "fish")
@@ -51,18 +53,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv:
-        try:
-            with open(OUTPUT, encoding="utf-8", newline="") as current:
-                up_to_date = current.read() == text
-        except FileNotFoundError:
-            up_to_date = False
-        if not up_to_date:
-            sys.exit(f"{os.path.relpath(OUTPUT, ROOT)} is out of date: run python3 Scripts/embed-integrations.py")
-        return
-    with open(OUTPUT, "w", encoding="utf-8", newline="") as out:
-        out.write(text)
+    write_or_check(OUTPUT, render(), ROOT, "python3 Scripts/embed-integrations.py")
 
 
 if __name__ == "__main__":

@@ -2,15 +2,17 @@
 """Writes Sources/SchemaRegistry/EmbeddedSchemas+Generated.swift from the files under Schemas/.
 
 The argot binary carries these files so that it works with no AWS CLI installed: the embedded default
-model (Schemas/models/) and the CLI layer (Schemas/cli/cli-layer.json). A test checks that the generated
-file matches Schemas/, so run this after changing anything there:
+model (Schemas/models/) and the CLI layer (Schemas/cli/cli-layer.json), the layer only in parts (a core and
+one compact text per service and custom command; CLISchemaTests compares the parts with the file). A test
+checks that the generated file matches Schemas/, so run this after changing anything there:
 
     python3 Scripts/embed-schemas.py            # rewrite the generated file
     python3 Scripts/embed-schemas.py --check    # exit non-zero if it is out of date
 """
 import json
 import os
-import sys
+
+from generated_file import write_or_check
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUTPUT = os.path.join(ROOT, "Sources", "SchemaRegistry", "EmbeddedSchemas+Generated.swift")
@@ -23,9 +25,6 @@ def embedded_files():
         for name in sorted(names):
             if name.endswith(".json"):
                 files.append(os.path.relpath(os.path.join(folder, name), os.path.join(ROOT, "Schemas")))
-    layer = os.path.join("cli", "cli-layer.json")
-    if os.path.exists(os.path.join(ROOT, "Schemas", layer)):
-        files.append(layer)
     return sorted(files)
 
 
@@ -86,14 +85,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv:
-        with open(OUTPUT, encoding="utf-8") as current:
-            if current.read() != text:
-                sys.exit(f"{os.path.relpath(OUTPUT, ROOT)} is out of date: run python3 Scripts/embed-schemas.py")
-        return
-    with open(OUTPUT, "w", encoding="utf-8") as out:
-        out.write(text)
+    write_or_check(OUTPUT, render(), ROOT, "python3 Scripts/embed-schemas.py")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 # Formatting follows the checked-in .swift-format (Scripts/format.sh rewrites files to match).
 Scripts/format.sh --check
+# The generated Swift files carry Schemas/ and integrations/ as they are on disk.
+python3 Scripts/embed-schemas.py --check
+python3 Scripts/embed-integrations.py --check
 swift build --build-tests
 swift test --skip-build --parallel 2>&1 | tail -n 40
 # The differential tests drive the built binary.

@@ -49,7 +49,7 @@ struct EmbeddedModels: Sendable {
 
 /// Files of `Schemas/` that the binary carries (the embedded default models and the CLI layer).
 public enum EmbeddedFiles {
-  /// The text of an embedded file by its path under `Schemas/` (e.g. `cli/cli-layer.json`), if embedded.
+  /// The text of an embedded file by its path under `Schemas/` (e.g. `cli/cli-layer/core.json`), if embedded.
   public static func text(_ path: String) -> String? { EmbeddedSchemas.files[path] }
 
   /// Every embedded path, sorted.

@@ -2,6 +2,7 @@ import CLISchema
 import CommandReference
 import JSON
 import Testing
+import TextSnapshots
 
 /// Writes what the Python differential tests (`Tests/Differential/test_schema_document.py`,
 /// `test_json_syntax.py`, `test_input_schema.py`) compare with botocore and the AWS CLI, as snapshots recorded

@@ -1,6 +1,7 @@
 import CLISchema
 import CommandReference
 import Testing
+import TextSnapshots
 
 @Suite struct HelpPageTests {
   @Test(arguments: ["create-bgp-peer", "create-interconnect"])

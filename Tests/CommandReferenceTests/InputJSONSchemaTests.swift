@@ -3,6 +3,7 @@ import CLISchema
 import CommandReference
 import JSON
 import Testing
+import TextSnapshots
 
 @Suite struct InputJSONSchemaTests {
   @Test(arguments: ["create-bgp-peer", "create-interconnect"])

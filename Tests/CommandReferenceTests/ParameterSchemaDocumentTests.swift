@@ -2,6 +2,7 @@ import CLISchema
 import CommandReference
 import JSON
 import Testing
+import TextSnapshots
 
 @Suite struct ParameterSchemaDocumentTests {
   @Test(arguments: ["create-bgp-peer", "create-interconnect"])

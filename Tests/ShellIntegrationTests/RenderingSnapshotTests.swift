@@ -1,5 +1,6 @@
 import Completion
 import Testing
+import TextSnapshots
 
 @testable import ShellIntegration
 

@@ -1,4 +1,5 @@
 import Testing
+import TextSnapshots
 
 @testable import ShellIntegration
 

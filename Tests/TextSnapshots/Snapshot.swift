@@ -1,17 +1,25 @@
 import Foundation
-import Testing
+public import Testing
 
-/// Compares text with a file under `Tests/CommandReferenceTests/Snapshots/`; `RECORD_SNAPSHOTS=1` rewrites it.
-enum Snapshot {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-    "Snapshots"
-  )
+/// Compares text with a file in the `Snapshots/` folder beside the calling test file; `RECORD_SNAPSHOTS=1`
+/// rewrites the file instead.
+public enum Snapshot {
+  /// Whether this run records snapshots rather than checks them (`RECORD_SNAPSHOTS=1`).
+  public static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
 
-  static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
+  /// The `Snapshots/` folder beside the test file `filePath`.
+  static func directory(besides filePath: String) -> URL {
+    URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+  }
 
-  /// Checks `text` against the snapshot `name` (a path relative to the snapshot folder).
-  static func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = directory.appendingPathComponent(name)
+  /// Checks `text` against the snapshot `name` (a path relative to the snapshot folder of the calling file).
+  public static func check(
+    _ text: String,
+    named name: String,
+    filePath: String = #filePath,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let url = directory(besides: filePath).appendingPathComponent(name)
     if isRecording {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(),
@@ -33,7 +41,7 @@ enum Snapshot {
   }
 
   /// The first line that differs, recorded then actual.
-  static func firstDifference(_ recorded: String, _ actual: String) -> String {
+  public static func firstDifference(_ recorded: String, _ actual: String) -> String {
     let old = recorded.split(separator: "\n", omittingEmptySubsequences: false)
     let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
     for index in 0..<max(old.count, new.count) {
