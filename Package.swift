@@ -150,7 +150,7 @@ targets += [
   .target(name: "Skeleton", dependencies: ["JSON", "Botocore"], swiftSettings: strictSettings),
   .testTarget(
     name: "SkeletonTests",
-    dependencies: ["Skeleton", "SchemaRegistry", "JSON", "Botocore"],
+    dependencies: ["Skeleton", "SchemaRegistry", "JSON", "Botocore", "TextSnapshots"],
     exclude: ["Fixtures"],
     swiftSettings: strictSettings
   ),

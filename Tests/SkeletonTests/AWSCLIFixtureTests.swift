@@ -3,6 +3,7 @@ import Glibc
 import SchemaRegistry
 import Skeleton
 import Testing
+import TextSnapshots
 
 /// Byte-for-byte comparison with what the real AWS CLI printed (see Scripts/record-skeletons.py).
 ///
@@ -34,7 +35,7 @@ import Testing
       let text = (try? generator.text(forOperationNamed: vector.operation, kind: kind)) ?? "<unknown operation>"
       outcome.compared += 1
       if text != vector.text {
-        outcome.mismatches.append("\(vector.command): \(FixtureFile.firstDifference(vector.text, text))")
+        outcome.mismatches.append("\(vector.command): \(Snapshot.firstDifference(vector.text, text))")
       }
     }
     return outcome

@@ -48,16 +48,4 @@ enum FixtureFile {
   }
 
   enum FixtureError: Error { case unreadable(String) }
-
-  /// The first line where two texts differ, for messages.
-  static func firstDifference(_ expected: String, _ actual: String) -> String {
-    let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in 0..<max(left.count, right.count) {
-      let one = index < left.count ? String(left[index]) : "<end>"
-      let other = index < right.count ? String(right[index]) : "<end>"
-      if one != other { return "line \(index + 1): expected \(one.debugDescription), got \(other.debugDescription)" }
-    }
-    return "no difference"
-  }
 }
