@@ -77,7 +77,7 @@ targets += [
 targets += [
   .target(
     name: "CLISchema",
-    dependencies: ["Botocore", "JSON", "SchemaRegistry", "Suggestions"],
+    dependencies: ["Botocore", "CLIDetection", "JSON", "SchemaRegistry", "Suggestions"],
     swiftSettings: strictSettings
   ),
   .testTarget(name: "CLISchemaTests", dependencies: ["CLISchema"], swiftSettings: strictSettings),

@@ -127,7 +127,11 @@ public struct InstalledCLI: Sendable, Hashable {
 
   /// The script a pyenv shim runs: the first selected version that has it, or the next `aws` on `PATH` for
   /// `system`.
-  private mutating func resolve(_ shim: PyenvShim, remainingPath: [String], environment: (String) -> String?)
+  private mutating func resolve(
+    _ shim: PyenvShim,
+    remainingPath: [String],
+    environment: (String) -> String?
+  )
     -> String?
   {
     let selected = shim.selectedVersions(environment: environment)
@@ -187,7 +191,8 @@ public struct InstalledCLI: Sendable, Hashable {
   /// `<root>/v2/<version>/dist/awscli/botocore/data`.
   private mutating func readV2Bundle(_ resolved: String) -> Bool {
     let folder = FileSystem.directoryName(of: resolved)
-    let versionFolder = FileSystem.baseName(of: folder) == "dist" || FileSystem.baseName(of: folder) == "bin"
+    let versionFolder =
+      FileSystem.baseName(of: folder) == "dist" || FileSystem.baseName(of: folder) == "bin"
       ? FileSystem.directoryName(of: folder) : folder
     let data = FileSystem.join(versionFolder, "dist/awscli/botocore/data")
     guard Self.isBotocoreData(data) else { return false }

@@ -38,33 +38,44 @@ struct DoctorCommand: ParsableCommand {
         (
           "aws \(cli.version ?? "") at \(program) was found, but not the botocore models it reads",
           "point argot at them with ARGOT_BOTOCORE_DATA=/path/to/botocore/data, or reinstall the AWS CLI"
-        ))
-    } else if cli.program == nil {
-      problems.append(
-        (
-          "no aws on PATH: argot follows the AWS CLI v2 rules and the models it can find",
-          "install the AWS CLI, or set ARGOT_AWS_CLI=v1 to follow v1's rules"
-        ))
+        )
+      )
     }
     if search.botocoreDataDirectory == nil {
       problems.append(
         (
           "no botocore models found: only the embedded Direct Connect default is known",
           "install the AWS CLI (pip install awscli, or AWS CLI v2), or set AWS_DATA_PATH"
-        ))
+        )
+      )
     }
 
     if json {
       print(
         Self.jsonReport(
-          cli: cli, search: search, botocoreVersion: registry.botocoreVersion, services: services.count,
-          cached: cached, cacheDirectory: registry.cacheDirectory, shells: shells, problems: problems
-        ).serialized(.pretty))
+          cli: cli,
+          search: search,
+          botocoreVersion: registry.botocoreVersion,
+          services: services.count,
+          cached: cached,
+          cacheDirectory: registry.cacheDirectory,
+          shells: shells,
+          problems: problems
+        ).serialized(.pretty)
+      )
     } else {
       print(
         Self.textReport(
-          cli: cli, search: search, botocoreVersion: registry.botocoreVersion, services: services.count,
-          cached: cached, cacheDirectory: registry.cacheDirectory, shells: shells, problems: problems))
+          cli: cli,
+          search: search,
+          botocoreVersion: registry.botocoreVersion,
+          services: services.count,
+          cached: cached,
+          cacheDirectory: registry.cacheDirectory,
+          shells: shells,
+          problems: problems
+        )
+      )
     }
     if !problems.isEmpty { throw ExitCode(1) }
   }
@@ -83,8 +94,14 @@ struct DoctorCommand: ParsableCommand {
   }
 
   private static func textReport(
-    cli: InstalledCLI, search: ModelSearchPath, botocoreVersion: String?, services: Int, cached: Int,
-    cacheDirectory: String?, shells: [ShellSetup], problems: [(problem: String, fix: String)]
+    cli: InstalledCLI,
+    search: ModelSearchPath,
+    botocoreVersion: String?,
+    services: Int,
+    cached: Int,
+    cacheDirectory: String?,
+    shells: [ShellSetup],
+    problems: [(problem: String, fix: String)]
   ) -> String {
     var lines: [String] = []
     func row(_ label: String, _ value: String) { lines.append(label.padding(toLength: 10) + value) }
@@ -92,23 +109,32 @@ struct DoctorCommand: ParsableCommand {
       let resolved = cli.resolvedProgram.map { $0 == program ? "" : " → \($0)" } ?? ""
       row("aws", program + resolved + " (\(cli.installKind.rawValue))")
     } else {
-      row("aws", "not found on PATH")
+      row("aws", "not found on PATH (argot follows AWS CLI v2; ARGOT_AWS_CLI=v1 follows v1)")
     }
-    row("version", cli.version.map { "\($0) (\(CLIGeneration(version: $0)?.displayName ?? "unknown generation"))" } ?? "unknown")
+    row(
+      "version",
+      cli.version.map { "\($0) (\(CLIGeneration(version: $0)?.displayName ?? "unknown generation"))" } ?? "unknown"
+    )
     row("rules", rules(cli))
     if let data = search.botocoreDataDirectory {
       row("models", "\(data) (botocore \(botocoreVersion ?? "version unknown")), \(services) services")
     } else {
       row("models", "the embedded default (\(services) service\(services == 1 ? "" : "s"))")
     }
-    for folder in search.directories where folder != search.botocoreDataDirectory { row("", "also searched: \(folder)") }
+    for folder in search.directories where folder != search.botocoreDataDirectory {
+      row("", "also searched: \(folder)")
+    }
     if let fallback = search.fallback { row("fallback", fallback) }
-    row("cache", cacheDirectory.map { "\($0): \(cached) of \(services) services cached" } ?? "off (ARGOT_CACHE_DIR=off)")
+    row(
+      "cache",
+      cacheDirectory.map { "\($0): \(cached) of \(services) services cached" } ?? "off (ARGOT_CACHE_DIR=off)"
+    )
     for setup in shells {
       row(
         setup.shell.rawValue,
         setup.configuredIn.map { "set up in \($0)" }
-          ?? "not set up for aws completion: add `\(setup.setupLine)` to \(setup.recommendedFile)")
+          ?? "not set up for aws completion: add `\(setup.setupLine)` to \(setup.recommendedFile)"
+      )
     }
     lines.append("")
     lines.append("How the AWS CLI was found:")
@@ -124,8 +150,14 @@ struct DoctorCommand: ParsableCommand {
   }
 
   private static func jsonReport(
-    cli: InstalledCLI, search: ModelSearchPath, botocoreVersion: String?, services: Int, cached: Int,
-    cacheDirectory: String?, shells: [ShellSetup], problems: [(problem: String, fix: String)]
+    cli: InstalledCLI,
+    search: ModelSearchPath,
+    botocoreVersion: String?,
+    services: Int,
+    cached: Int,
+    cacheDirectory: String?,
+    shells: [ShellSetup],
+    problems: [(problem: String, fix: String)]
   ) -> JSONValue {
     func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
     let aws = JSONObject([
@@ -147,7 +179,8 @@ struct DoctorCommand: ParsableCommand {
         JSONObject([
           ("shell", .string(setup.shell.rawValue)), ("configuredIn", text(setup.configuredIn)),
           ("setupLine", .string(setup.setupLine)), ("recommendedFile", .string(setup.recommendedFile)),
-        ]))
+        ])
+      )
     }
     let problemEntries: [JSONValue] = problems.map {
       .object(JSONObject([("problem", .string($0.problem)), ("fix", .string($0.fix))]))
@@ -156,7 +189,8 @@ struct DoctorCommand: ParsableCommand {
       JSONObject([
         ("aws", .object(aws)), ("models", .object(models)), ("cache", .object(cache)),
         ("shells", .array(shellEntries)), ("problems", .array(problemEntries)),
-      ]))
+      ])
+    )
   }
 }
 

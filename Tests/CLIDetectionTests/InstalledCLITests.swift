@@ -38,8 +38,10 @@ private struct FakeMachine {
       write("\(package)/data/endpoints.json", "{}")
     }
     write(
-      "\(prefix)/bin/aws", "#!\(FileSystem.join(root, prefix))/bin/python3\nimport awscli.clidriver\n",
-      executable: true)
+      "\(prefix)/bin/aws",
+      "#!\(FileSystem.join(root, prefix))/bin/python3\nimport awscli.clidriver\n",
+      executable: true
+    )
   }
 
   func detect() -> InstalledCLI {
@@ -126,7 +128,8 @@ extension String {
       "pyenv/shims/aws",
       "#!/usr/bin/env bash\nset -e\nprogram=\"${0##*/}\"\n\nexport PYENV_ROOT=\"\(machine.root)/pyenv\"\n"
         + "exec \"\(machine.root)/pyenv/libexec/pyenv\" exec \"$program\" \"$@\"\n",
-      executable: true)
+      executable: true
+    )
     machine.variables["PATH"] = "ROOT/pyenv/shims:/usr/bin"
     machine.variables["HOME"] = "ROOT/home-without-pyenv"
     let cli = machine.detect()
