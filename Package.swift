@@ -47,12 +47,19 @@ targets += [
   .testTarget(name: "BotocoreTests", dependencies: ["Botocore"], swiftSettings: strictSettings),
 ]
 
+// MARK: - CLIDetection
+
+targets += [
+  .target(name: "CLIDetection", dependencies: ["FileSystem"], swiftSettings: strictSettings),
+  .testTarget(name: "CLIDetectionTests", dependencies: ["CLIDetection", "FileSystem"], swiftSettings: strictSettings),
+]
+
 // MARK: - SchemaRegistry
 
 targets += [
   .target(
     name: "SchemaRegistry",
-    dependencies: ["Botocore", "FileSystem", "JSON", "Suggestions"],
+    dependencies: ["Botocore", "CLIDetection", "FileSystem", "JSON", "Suggestions"],
     swiftSettings: strictSettings
   ),
   .testTarget(name: "SchemaRegistryTests", dependencies: ["SchemaRegistry"], swiftSettings: strictSettings),
@@ -86,7 +93,7 @@ targets += [
 targets += [
   .target(
     name: "CLISchema",
-    dependencies: ["Botocore", "JSON", "SchemaRegistry", "Suggestions"],
+    dependencies: ["Botocore", "CLIDetection", "JSON", "SchemaRegistry", "Suggestions"],
     swiftSettings: strictSettings
   ),
   .testTarget(name: "CLISchemaTests", dependencies: ["CLISchema", "FileSystem"], swiftSettings: strictSettings),
@@ -98,7 +105,7 @@ targets += [
   .executableTarget(
     name: "argot",
     dependencies: [
-      "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
+      "CLIDetection", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
       "ArgotServer", "ArgotProtocol", "JSONRPC", "ShellIntegration", "FileSystem", "Prompt",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
@@ -196,7 +203,7 @@ targets += [
 targets += [
   .target(
     name: "ShellIntegration",
-    dependencies: ["Completion", "Invocation"],
+    dependencies: ["Completion", "FileSystem", "Invocation"],
     swiftSettings: strictSettings
   ),
   .testTarget(

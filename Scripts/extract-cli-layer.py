@@ -515,9 +515,7 @@ def _check_manual_against_v1(manual, driver):
     for name, data in cli_data.items():
         option = by_name.get('--' + name)
         if option is None:
-            if name != 'v2-debug':  # v1 only, a migration aid
-                raise Inconsistency('v1 global option --%s missing' % name)
-            continue
+            raise Inconsistency('v1 global option --%s missing' % name)
         if option.get('availability') == 'v2':
             raise Inconsistency('--%s exists in v1' % name)
         flag = data.get('action') in NO_VALUE_ACTIONS

@@ -8,6 +8,8 @@ argot=${ARGOT:-.build/release/argot}
 step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; printf '(exit status %d)\n' "$?"; }
 
 printf '\nargot knows %s AWS CLI service commands here.\n' "$("$argot" services | wc -l)"
+# Which aws argot found, the rules it follows and the models it reads (exit status 1 when it found no models).
+step "$argot" doctor
 step "$argot" schema directconnect create-bgp-peer --no-global-options
 step "$argot" parse -- aws directconnect create-bgp-peer --virtual-interface-id dxvif-fg1vuj3d \
   --new-bgp-peer asn=64600,addressFamily=ipv6

@@ -28,7 +28,7 @@ public enum ArgotMethods {
   ]
 
   /// The notifications the server sends.
-  public static let serverNotifications = [PublishDiagnosticsNotification.method]
+  public static let serverNotifications = [PublishDiagnosticsNotification.method, ShowMessageNotification.method]
 
   /// Methods reserved for later versions.
   public static let reserved: [String] = []

@@ -163,6 +163,16 @@ public struct ModelDataInfo: Sendable, Hashable {
   public var serviceCount: Int
   /// Where per-operation model slices are cached, or nil when the cache is off.
   public var cacheDirectory: String?
+  /// The `aws` found on `PATH`, if any.
+  public var awsProgram: String?
+  /// Its version, if known.
+  public var awsVersion: String?
+  /// The AWS CLI generation whose rules argot follows: `v1` or `v2`.
+  public var rules: String
+  /// Whether `rules` was set by `ARGOT_AWS_CLI` rather than detected.
+  public var rulesOverridden: Bool
+  /// Why the models in use are not the installed `aws`'s own, when they are not.
+  public var fallback: String?
 
   /// Creates an info.
   public init(
@@ -171,7 +181,12 @@ public struct ModelDataInfo: Sendable, Hashable {
     botocoreVersion: String?,
     embeddedServices: [String],
     serviceCount: Int,
-    cacheDirectory: String?
+    cacheDirectory: String?,
+    awsProgram: String? = nil,
+    awsVersion: String? = nil,
+    rules: String = "v2",
+    rulesOverridden: Bool = false,
+    fallback: String? = nil
   ) {
     self.searchPath = searchPath
     self.botocoreDataDirectory = botocoreDataDirectory
@@ -179,6 +194,11 @@ public struct ModelDataInfo: Sendable, Hashable {
     self.embeddedServices = embeddedServices
     self.serviceCount = serviceCount
     self.cacheDirectory = cacheDirectory
+    self.awsProgram = awsProgram
+    self.awsVersion = awsVersion
+    self.rules = rules
+    self.rulesOverridden = rulesOverridden
+    self.fallback = fallback
   }
 
   /// The info on the wire.
@@ -191,6 +211,18 @@ public struct ModelDataInfo: Sendable, Hashable {
         ("embeddedServices", .array(embeddedServices.map(JSONValue.string))),
         ("serviceCount", .integer(Int64(serviceCount))),
         ("cacheDirectory", cacheDirectory.map(JSONValue.string) ?? .null),
+        (
+          "awsCLI",
+          .object(
+            JSONObject([
+              ("program", awsProgram.map(JSONValue.string) ?? .null),
+              ("version", awsVersion.map(JSONValue.string) ?? .null),
+              ("rules", .string(rules)),
+              ("rulesOverridden", .bool(rulesOverridden)),
+            ])
+          )
+        ),
+        ("fallback", fallback.map(JSONValue.string) ?? .null),
       ])
     )
   }

@@ -22,7 +22,12 @@ extension ArgotServer {
       botocoreVersion: registry.botocoreVersion,
       embeddedServices: Self.embeddedServices,
       serviceCount: registry.serviceNames().count,
-      cacheDirectory: configuration.cacheDirectory
+      cacheDirectory: configuration.cacheDirectory,
+      awsProgram: registry.searchPath.cli.program,
+      awsVersion: registry.searchPath.cli.version,
+      rules: registry.searchPath.cli.generation.rawValue,
+      rulesOverridden: registry.searchPath.cli.generationOverridden,
+      fallback: registry.searchPath.fallback
     )
     return InitializeResult(serverInfo: configuration.serverInfo, capabilities: capabilities, models: models)
   }

@@ -122,9 +122,16 @@ public final class ArgotServer: MessageHandler {
     }
   }
 
-  /// Acts on a notification: `exit` ends the session; `initialized` and unknown notifications are ignored.
-  /// (Document notifications are taken earlier, in order: see `handleBeforeNextMessage`.)
+  /// Acts on a notification: `exit` ends the session; `initialized` shows the model fallback, if any, once;
+  /// unknown notifications are ignored. (Document notifications are taken earlier, in order: see
+  /// `handleBeforeNextMessage`.)
   public func handle(notification: JSONRPCNotification) async {
+    if notification.method == InitializedNotification.method {
+      if let fallback = catalog.registry.searchPath.fallback {
+        configuration.notify(ShowMessageNotification(kind: .warning, message: "argot: \(fallback)").notification)
+      }
+      return
+    }
     guard notification.method == ExitNotification.method else { return }
     let status = state.exitStatus
     configuration.log("exit requested (status \(status))")

@@ -1,3 +1,4 @@
+public import CLIDetection
 public import JSON
 
 /// What the AWS CLI adds on top of the models: global options, per-command options, pagination options, and
@@ -16,6 +17,12 @@ public struct CLILayer: Sendable {
   /// The renames, aliases and hidden or removed states of services, by botocore service name: what mapping
   /// command names to services needs, without reading every service's changes.
   public var serviceSummaries: [String: ServiceSummary]
+  /// The AWS CLI generation whose rules the layer follows once `following(_:)` chose one; nil keeps both
+  /// generations' options and commands, as the file lists them.
+  public private(set) var generation: CLIGeneration?
+  /// What only the other generation has, dropped by `following(_:)`: option names (`--no-cli-pager`), top-level
+  /// command names (`ddb`) and `--option=value` choices (`--output=yaml`), each with the generation that has it.
+  public private(set) var otherGeneration: [String: CLIGeneration] = [:]
   private let serviceEntries: LayerEntries<ServiceChanges>
   private let commandEntries: LayerEntries<CustomCommand>
 
@@ -106,13 +113,65 @@ public struct CLILayer: Sendable {
   public var services: [String: ServiceChanges] { serviceEntries.all() }
 
   /// The names of the top-level commands that are not botocore services (`s3`, `configure`, …).
-  public var customCommandNames: [String] { commandEntries.keys }
+  public var customCommandNames: [String] {
+    guard generation != nil else { return commandEntries.keys }
+    return commandEntries.keys.filter { customCommand(named: $0) != nil }
+  }
 
-  /// A top-level command that is not a botocore service.
-  public func customCommand(named name: String) -> CustomCommand? { commandEntries.value(for: name) }
+  /// A top-level command that is not a botocore service (nil for one only the other generation has).
+  public func customCommand(named name: String) -> CustomCommand? {
+    guard let command = commandEntries.value(for: name) else { return nil }
+    return isAvailable(command.availability) ? command : nil
+  }
 
   /// Every top-level command that is not a botocore service, by name (reads them all).
-  public var customCommands: [String: CustomCommand] { commandEntries.all() }
+  public var customCommands: [String: CustomCommand] {
+    commandEntries.all().filter { isAvailable($0.value.availability) }
+  }
+
+  /// The layer as one AWS CLI generation sees it: options, choices and commands that only the other generation
+  /// has are dropped (and remembered in `otherGeneration`, so a message can say why they are unknown).
+  public func following(_ generation: CLIGeneration) -> CLILayer {
+    var layer = self
+    layer.generation = generation
+    var other: [String: CLIGeneration] = [:]
+    func keep(_ options: [CLIParameter]) -> [CLIParameter] {
+      options.compactMap { option in
+        if let only = option.availability.flatMap(CLIGeneration.init(rawValue:)), only != generation {
+          for name in option.acceptedNames { other[name] = only }
+          return nil
+        }
+        guard let choices = option.choices, !option.choicesAvailability.isEmpty else { return option }
+        var kept = option
+        kept.choices = choices.filter { choice in
+          guard let only = option.choicesAvailability[choice].flatMap(CLIGeneration.init(rawValue:)),
+            only != generation
+          else { return true }
+          other["\(option.name)=\(choice)"] = only
+          return false
+        }
+        return kept
+      }
+    }
+    layer.globalOptions = keep(globalOptions)
+    layer.commandOptions = keep(commandOptions)
+    layer.paginationOptions = keep(paginationOptions)
+    for name in commandEntries.keys {
+      if let only = commandEntries.value(for: name)?.availability.flatMap(CLIGeneration.init(rawValue:)),
+        only != generation
+      {
+        other[name] = only
+      }
+    }
+    layer.otherGeneration = other
+    return layer
+  }
+
+  /// Whether something marked `availability` exists for the generation the layer follows.
+  func isAvailable(_ availability: String?) -> Bool {
+    guard let generation, let only = availability.flatMap(CLIGeneration.init(rawValue:)) else { return true }
+    return only == generation
+  }
 
   /// Reads every lazily kept entry, so a malformed one is reported now (used by the tests).
   public func validateAll() throws(CLILayerError) {
@@ -165,6 +224,9 @@ public struct CLILayer: Sendable {
       completion: object["completion"]?.stringValue,
       defaultValue: object["default"]?.stringValue
     )
+    for (choice, only) in object["choicesAvailability"]?.objectValue ?? JSONObject() {
+      if let only = only.stringValue { parameter.choicesAvailability[choice] = only }
+    }
     if takesValue, let nargs = object["nargs"] { parameter.setArity(nargs: nargs) }
     return parameter
   }

@@ -65,6 +65,8 @@ public struct CLIParameter: Sendable, Hashable {
   public var fixedWordCount: Int
   /// `v1` or `v2` when only that major version of the AWS CLI has the option.
   public var availability: String?
+  /// Choices that only one AWS CLI version accepts (`yaml` → `v2` for `--output`).
+  public var choicesAvailability: [String: String] = [:]
   /// Options sharing a group are mutually exclusive (`cli-input`).
   public var group: String?
   /// What a completer offers for the value: `file`, `fileUri`, `url`, `jmespath`, `profile`, `region`.

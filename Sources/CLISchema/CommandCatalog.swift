@@ -33,9 +33,30 @@ public final class CommandCatalog: Sendable {
     self.serviceTable = ServiceTable(layer: layer)
   }
 
+  /// Why `key` is unknown when only the other AWS CLI generation has it, for a message: "exists only in AWS CLI v2;
+  /// this aws is 1.45.11". `key` is an option (`--no-cli-pager`), an option and choice (`--output=yaml`) or a
+  /// top-level command (`ddb`); nil when the other generation does not have it either.
+  public func otherGenerationNote(for key: String) -> String? {
+    guard let only = layer.otherGeneration[key], let following = layer.generation else { return nil }
+    let cli = registry.searchPath.cli
+    let why: String
+    if cli.generationOverridden {
+      why = "ARGOT_AWS_CLI=\(following.rawValue) makes argot follow \(following.displayName)"
+    } else if let version = cli.version {
+      why = "this aws is \(version)"
+    } else {
+      why = "argot follows \(following.displayName) (no aws found; ARGOT_AWS_CLI=v1 changes that)"
+    }
+    return "exists only in \(only.displayName); \(why)"
+  }
+
   /// A catalog over the models found from the environment and the embedded CLI layer.
+  ///
+  /// The layer follows the rules of the AWS CLI generation the registry's search path found (`InstalledCLI`:
+  /// the installed `aws`, `ARGOT_AWS_CLI`, or v2 when there is no `aws`).
   public static func standard() throws(CLILayerError) -> CommandCatalog {
-    CommandCatalog(registry: ModelRegistry(), layer: try embeddedLayer())
+    let registry = ModelRegistry()
+    return CommandCatalog(registry: registry, layer: try embeddedLayer().following(registry.searchPath.cli.generation))
   }
 
   /// The CLI layer the binary carries.

@@ -128,6 +128,13 @@ public enum FileSystem {
   /// Whether a path exists.
   public static func exists(_ path: String) -> Bool { status(of: path) != nil }
 
+  /// Whether a path is a regular file (links followed) that this process may execute.
+  public static func isExecutableFile(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+    return access(path, X_OK) == 0
+  }
+
   /// Whether a path is a directory.
   public static func isDirectory(_ path: String) -> Bool { status(of: path)?.isDirectory ?? false }
 

@@ -113,7 +113,7 @@ extension ValueBuilder {
   // MARK: --cli-binary-format
 
   /// AWS CLI v2 with `--cli-binary-format base64` (the default): every string in a blob position must be base64;
-  /// `raw-in-base64-out` sends the string's UTF-8 bytes. Bytes from `fileb://` or YAML `!!binary` pass as they are.
+  /// `raw-in-base64-out` (and AWS CLI v1, always) sends the string's UTF-8 bytes. Bytes from `fileb://` or YAML `!!binary` pass as they are.
   mutating func applyBinaryFormat() {
     guard let input = command.inputShape else { return }
     let format: InvocationOptions.BinaryFormat = {
@@ -122,7 +122,8 @@ extension ValueBuilder {
       {
         return format
       }
-      return run.options.binaryFormat
+      if let chosen = run.options.binaryFormat { return chosen }
+      return run.catalog.layer.generation == .v1 ? .rawInBase64Out : .base64
     }()
     var object = parameters
     for (key, value) in parameters {

@@ -119,8 +119,9 @@ public struct InvocationOptions: Sendable {
 
   /// Full or partial.
   public var mode: Mode
-  /// The binary format when the line has no `--cli-binary-format`.
-  public var binaryFormat: BinaryFormat
+  /// The binary format when the line has no `--cli-binary-format`; nil reads blobs as the AWS CLI generation the
+  /// catalog follows does: base64 for v2, the string's bytes for v1 (which has no `--cli-binary-format`).
+  public var binaryFormat: BinaryFormat?
   /// Reads `file://` and `fileb://` files.
   public var files: any ParamFileReader
   /// Whether to run the model validation of the final parameters.
@@ -129,7 +130,7 @@ public struct InvocationOptions: Sendable {
   /// Creates options.
   public init(
     mode: Mode = .full,
-    binaryFormat: BinaryFormat = .base64,
+    binaryFormat: BinaryFormat? = nil,
     files: any ParamFileReader = DiskParamFiles(),
     validates: Bool = true
   ) {

@@ -298,6 +298,10 @@ struct ParseRun {
     }
     if let (code, suggestions, aws) = unknown {
       if !typed {
+        if code == .unknownService, let note = catalog.otherGenerationNote(for: words[word].text) {
+          report(.error, code, "\"\(words[word].text)\" \(note)", at: location(word: word), aws: aws)
+          return
+        }
         report(.error, code, error.description, at: location(word: word), suggestions: suggestions, aws: aws)
       }
       return
@@ -446,11 +450,13 @@ struct ParseRun {
     if let choices = parameter.choices, !choices.isEmpty, parameter.memberName == nil {
       for (value, word) in zip(given.values, given.valueWords) where !choices.contains(value) {
         if isBeingTyped(word) && choices.contains(where: { $0.hasPrefix(value) }) { continue }
-        let suggestions = ClosestNames.find(value, among: choices)
+        let note = catalog.otherGenerationNote(for: "\(parameter.name)=\(value)")
+        let suggestions = note == nil ? ClosestNames.find(value, among: choices) : []
         report(
           .error,
           .invalidChoice,
-          "\"\(value)\" is not one of: " + choices.joined(separator: ", ") + Self.hint(suggestions),
+          "\"\(value)\" is not one of: " + choices.joined(separator: ", ")
+            + (note.map { "; \"\(value)\" \($0)" } ?? Self.hint(suggestions)),
           option: parameter.name,
           at: location(word: word, range: given.isInline ? inlineRange(word) : nil),
           suggestions: suggestions,
@@ -538,12 +544,13 @@ struct ParseRun {
           continue
         }
         let candidates = table.allNames.filter { !(table.parameterNamed($0)?.isHidden ?? false) } + globals.allNames
-        let suggestions = ClosestNames.find(name, among: candidates)
+        let note = catalog.otherGenerationNote(for: name)
+        let suggestions = note == nil ? ClosestNames.find(name, among: candidates) : []
         report(
           .error,
           .unknownOption,
           "\(invocation.command.map { "\"\($0.service.name) \($0.name)\"" } ?? "the command") has no option "
-            + "\(name)" + Self.hint(suggestions),
+            + "\(name)" + (note.map { ": it \($0)" } ?? Self.hint(suggestions)),
           at: location(word: word, range: nameRange(word)),
           suggestions: suggestions,
           aws: "Unknown options: \(text)"

@@ -35,6 +35,11 @@ public struct ModelCache: Sendable {
     FileSystem.join(directory, "\(location.service)-\(location.fingerprint)")
   }
 
+  /// Whether the cache holds a current entry for the service's model files.
+  func hasEntry(for location: ServiceLocation) -> Bool {
+    FileSystem.exists(FileSystem.join(folder(for: location), "index.json"))
+  }
+
   /// The cached index of a service, if present and current.
   func index(for location: ServiceLocation) -> CachedIndex? {
     let path = FileSystem.join(folder(for: location), "index.json")

@@ -28,6 +28,15 @@ public final class ModelRegistry: Sendable {
     self.embedded = EmbeddedModels()
   }
 
+  /// The folder of the on-disk cache, or nil when it is off.
+  public var cacheDirectory: String? { cache?.directory }
+
+  /// Whether the on-disk cache already holds the service's current model files (embedded services need none).
+  public func isCached(_ service: String) -> Bool {
+    guard let location = location(of: service) else { return true }
+    return cache?.hasEntry(for: location) ?? false
+  }
+
   /// The version of the installed botocore whose data is in use, if known.
   public var botocoreVersion: String? {
     guard let data = searchPath.botocoreDataDirectory else { return nil }

@@ -1,3 +1,4 @@
+public import CLIDetection
 import FileSystem
 
 /// The folders that model data is read from, in the order botocore searches them.
@@ -5,7 +6,8 @@ import FileSystem
 /// 1. each entry of `AWS_DATA_PATH` (`:`-separated, `~` expanded);
 /// 2. `~/.aws/models`;
 /// 3. the `data/` folder of one installed botocore: `ARGOT_BOTOCORE_DATA` if set, else the copy that the
-///    `aws` on `PATH` uses, else the AWS CLI v2 bundle, a virtualenv, user, pyenv, `/usr/local` or Debian copy;
+///    `aws` on `PATH` uses (`InstalledCLI`), else — when that `aws` has none, or there is no `aws` — the AWS CLI v2
+///    bundle, a virtualenv, user, pyenv, `/usr/local` or Debian copy, with a `fallback` note saying so;
 /// 4. the project's embedded default (handled by `ModelRegistry`, not listed here).
 ///
 /// Setting `ARGOT_NO_BOTOCORE=1` skips steps 1–3, so only the embedded default is used.
@@ -14,16 +16,28 @@ public struct ModelSearchPath: Sendable, Hashable {
   public var directories: [String]
   /// The installed botocore `data/` folder among them, if one was found.
   public var botocoreDataDirectory: String?
+  /// The AWS CLI found on this machine, whose models and rules argot follows.
+  public var cli: InstalledCLI
+  /// Why the models in use are not the installed `aws`'s own, when they are not (one line for the user).
+  public var fallback: String?
 
   /// A search path of exactly these folders.
-  public init(directories: [String], botocoreDataDirectory: String? = nil) {
+  public init(
+    directories: [String],
+    botocoreDataDirectory: String? = nil,
+    cli: InstalledCLI = InstalledCLI(),
+    fallback: String? = nil
+  ) {
     self.directories = directories
     self.botocoreDataDirectory = botocoreDataDirectory
+    self.cli = cli
+    self.fallback = fallback
   }
 
   /// The search path for this process's environment.
   public static func fromEnvironment() -> ModelSearchPath {
-    if FileSystem.environment("ARGOT_NO_BOTOCORE") == "1" { return ModelSearchPath(directories: []) }
+    let cli = InstalledCLI.current
+    if FileSystem.environment("ARGOT_NO_BOTOCORE") == "1" { return ModelSearchPath(directories: [], cli: cli) }
     var directories: [String] = []
     if let dataPath = FileSystem.environment("AWS_DATA_PATH") {
       for entry in dataPath.split(separator: ":") {
@@ -35,47 +49,25 @@ public struct ModelSearchPath: Sendable, Hashable {
       let models = FileSystem.join(home, ".aws/models")
       if FileSystem.isDirectory(models) { directories.append(models) }
     }
-    let botocore = installedBotocoreData()
+    let (botocore, fallback) = installedBotocoreData(cli: cli)
     if let botocore { directories.append(botocore) }
-    return ModelSearchPath(directories: directories, botocoreDataDirectory: botocore)
+    return ModelSearchPath(directories: directories, botocoreDataDirectory: botocore, cli: cli, fallback: fallback)
   }
 
-  /// The `data/` folder of the installed botocore that the AWS CLI would use, if any.
-  static func installedBotocoreData() -> String? {
+  /// The `data/` folder of the installed botocore that the AWS CLI would use, if any, and a note when it is not
+  /// the installed `aws`'s own.
+  static func installedBotocoreData(cli: InstalledCLI) -> (String?, String?) {
     if let explicit = FileSystem.environment("ARGOT_BOTOCORE_DATA") {
-      return FileSystem.isDirectory(explicit) ? explicit : nil
+      return (FileSystem.isDirectory(explicit) ? explicit : nil, nil)
     }
+    if let own = cli.botocoreData { return (own, nil) }
     // Lazily, in order: the first match ends the search before the later folders are listed.
-    for candidate in candidatesFromAWSExecutable() where isBotocoreData(candidate) { return candidate }
-    for candidate in wellKnownCandidates() where isBotocoreData(candidate) { return candidate }
-    return nil
-  }
-
-  /// Data folders next to the `aws` program on `PATH`: a v2 bundle, a Python script's interpreter, a pyenv shim.
-  private static func candidatesFromAWSExecutable() -> AnySequence<String> {
-    guard let path = FileSystem.environment("PATH") else { return AnySequence([]) }
-    for directory in path.split(separator: ":") {
-      let program = FileSystem.join(String(directory), "aws")
-      guard FileSystem.exists(program) else { continue }
-      let resolved = FileSystem.resolvingSymbolicLinks(program)
-      // AWS CLI v2: <root>/v2/<version>/bin/aws → <root>/v2/<version>/dist/awscli/botocore/data
-      let bundle = FileSystem.join(
-        FileSystem.directoryName(of: FileSystem.directoryName(of: resolved)),
-        "dist/awscli/botocore/data"
-      )
-      if isBotocoreData(bundle) { return AnySequence([bundle]) }
-      guard let firstLine = firstLine(of: resolved) else { return AnySequence([]) }
-      if firstLine.hasPrefix("#!") {
-        let interpreter = firstLine.dropFirst(2).split(separator: " ").first.map(String.init) ?? ""
-        if interpreter.hasSuffix("python") || interpreter.contains("/python3") {
-          let prefix = FileSystem.directoryName(of: FileSystem.directoryName(of: interpreter))
-          return AnySequence(sitePackages(under: prefix))
-        }
-      }
-      if resolved.contains("/.pyenv/shims/") { return pyenvCandidates() }
-      return AnySequence([])
+    for candidate in wellKnownCandidates() where isBotocoreData(candidate) {
+      guard let program = cli.program else { return (candidate, nil) }
+      return (candidate, "the models of \(program) were not found; using \(candidate) instead (see `argot doctor`)")
     }
-    return AnySequence([])
+    if let problem = cli.problem { return (nil, problem + " Using the embedded Direct Connect default.") }
+    return (nil, nil)
   }
 
   /// Each group is listed only when the ones before it had no match.
@@ -116,11 +108,5 @@ public struct ModelSearchPath: Sendable, Hashable {
   private static func isBotocoreData(_ path: String) -> Bool {
     FileSystem.isDirectory(path) && FileSystem.exists(FileSystem.join(path, "sdk-default-configuration.json"))
       || FileSystem.exists(FileSystem.join(path, "endpoints.json"))
-  }
-
-  private static func firstLine(of path: String) -> String? {
-    guard let bytes = try? FileSystem.readFile(path) else { return nil }
-    let line = bytes.prefix { $0 != 10 }
-    return String(decoding: line.prefix(512), as: UTF8.self)
   }
 }

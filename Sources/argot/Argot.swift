@@ -42,6 +42,7 @@ struct Argot: AsyncParsableCommand {
       PromptCommand.self,
       CompleteCommand.self,
       InitCommand.self,
+      DoctorCommand.self,
     ]
   )
 }

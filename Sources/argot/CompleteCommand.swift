@@ -61,7 +61,7 @@ struct CompleteCommand: ParsableCommand {
         rendering: shell,
         shellSettings: shellSettings,
         json: json,
-        catalog: try Catalog.load()
+        catalog: try Catalog.load(announcingFallback: false)
       ),
       terminator: ""
     )

@@ -121,7 +121,8 @@ import Testing
         + #""hoverProvider":true,"codeActionProvider":{"codeActionKinds":["quickfix","refactor.rewrite"]}},"#
         + #""models":{"searchPath":["/d"],"#
         + #""botocoreDataDirectory":"/d","botocoreVersion":"1.0","embeddedServices":["x"],"serviceCount":3,"#
-        + #""cacheDirectory":null}}"#
+        + #""cacheDirectory":null,"awsCLI":{"program":null,"version":null,"rules":"v2","rulesOverridden":false},"#
+        + #""fallback":null}}"#
     )
   }
 

@@ -372,3 +372,44 @@ def test_with_the_installed_botocore_models():
         options = client.call("textDocument/hover",
                               client.position_params("file:///tmp/argot-test/ec2.sh", 0, line.index("--image-id") + 3))
         assert "AMI" in options["contents"]["value"]
+
+
+def test_models_that_are_not_the_installed_aws_own_are_announced_once(tmp_path):
+    """An `aws` whose botocore models cannot be found: one window/showMessage after `initialized`, and the
+    initialize result says which aws and rules argot follows."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    python = bin_dir / "python3"
+    python.write_text("")
+    python.chmod(0o755)
+    aws = bin_dir / "aws"
+    aws.write_text(f"#!{python}\nimport awscli.clidriver\n")
+    aws.chmod(0o755)
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "AWS_DATA_PATH": ""}
+    with LSPClient(botocore=True, env=env) as client:
+        info = client.lsp_initialize()
+        assert info["models"]["awsCLI"]["program"] == str(aws)
+        assert info["models"]["awsCLI"]["rules"] == "v2"
+        assert "argot doctor" in info["models"]["fallback"]
+        message = client.next_message()
+        assert message["method"] == "window/showMessage", message
+        check_params("window/showMessage", message["params"])
+        assert message["params"]["type"] == 2
+        assert str(aws) in message["params"]["message"]
+        # Once: a later request is answered with no second message before it.
+        reply = client.request("argot/services", {})
+        assert "result" in reply
+        assert not [n for n in client.notifications if n.get("method") == "window/showMessage"]
+
+
+def test_the_installed_aws_is_reported_without_a_message():
+    pytest.importorskip("awscli")
+    with LSPClient(botocore=True) as client:
+        info = client.lsp_initialize()
+        if info["models"]["awsCLI"]["program"] is None:
+            pytest.skip("no aws on PATH")
+        assert info["models"]["fallback"] is None
+        assert info["models"]["awsCLI"]["rules"] in ("v1", "v2")
+        reply = client.request("argot/services", {})
+        assert "result" in reply
+        assert not [n for n in client.notifications if n.get("method") == "window/showMessage"]
