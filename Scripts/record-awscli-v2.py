@@ -113,6 +113,12 @@ VECTORS = [
                                       '--tags', 'Key=a,Value=b', 'Key=c,Value=']),
     ('shorthand-nested', ['directconnect', 'create-bgp-peer', '--virtual-interface-id', 'v',
                           '--new-bgp-peer', 'asn=64600,addressFamily=ipv4,authKey=k']),
+    ('shorthand-unclosed-quote', ['ec2', 'create-tags', '--resources', 'i-1',
+                                  '--tags', "Key='a,Value=b"]),
+    ('shorthand-file-value', ['ec2', 'create-tags', '--resources', 'i-1',
+                              '--tags', 'Key=a,Value@=file://{dir}/hello.txt']),
+    ('shorthand-list-values', ['ec2', 'describe-instances',
+                               '--filters', 'Name=instance-type,Values=t3.micro,t3.small']),
     ('shorthand-bad-integer', ['directconnect', 'create-bgp-peer', '--virtual-interface-id', 'v',
                                '--new-bgp-peer', 'asn=abc']),
     # Skeletons: v2 fills enums with the first value (v1 picks one at random, so v1's input

@@ -267,3 +267,30 @@ def test_installed_v1_still_behaves_as_recorded(versions, behaviour):
     different = [v['name'] for v in recorded if results[v['name']] != v['v1']]
     assert not different, [(n, results[n]) for n in different[:5]]
     assert len(recorded) >= 30
+
+
+def test_shorthand_is_one_language_with_two_error_renderings(behaviour):
+    shorthand = [v for v in behaviour['vectors'] if v['name'].startswith('shorthand-')]
+    errors = 0
+    for vector in shorthand:
+        v1, v2 = vector['v1'], vector['v2']
+        assert ('params' in v1) == ('params' in v2), vector['name']
+        if 'params' in v1:
+            assert v1['params'] == v2['params'], vector['name']
+            continue
+        # Same message; v2 prefixes it and echoes the input with one leading space above a caret,
+        # where v1 1.45.11 prints a placeholder.
+        prefix = 'aws: [ERROR]: '
+        assert v2['stderr'].startswith(prefix), vector['name']
+        lines = v1['stderr'].split('\n')
+        if lines[-1] == '{self._error_location()}':
+            errors += 1
+            value = vector['argv'][-1]
+            head = lines[0]
+            assert v2['stderr'].split('\n')[-3].endswith(head), vector['name']
+            assert v2['stderr'].split('\n')[-2] == ' ' + value, vector['name']
+            assert v2['stderr'].split('\n')[-1].strip() == '^', vector['name']
+            assert (v1['rc'], v2['rc']) == (255, 252), vector['name']
+        else:
+            assert v2['stderr'] == prefix + v1['stderr'], vector['name']
+    assert errors >= 2 and len(shorthand) >= 7
