@@ -10,6 +10,9 @@ Usage::
 
     python3 Scripts/dump-awscli-names.py > names.json
 
+It walks whichever awscli the interpreter imports: Scripts/record-awscli-v2.py runs it under AWS CLI
+v2 (a source tree on PYTHONPATH) to record Tests/Differential/Fixtures/awscli-v2-names.json.gz.
+
 Output format (keys sorted, two-space indentation, trailing newline)::
 
     {

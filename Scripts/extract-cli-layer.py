@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build Schemas/cli/cli-layer.json from the installed AWS CLI (v1).
+"""Build Schemas/cli/cli-layer.json (AWS CLI v1) or cli-layer-v2.json (v2).
 
 argot derives commands and options from the botocore service models (the
 "plain derivation", described in Documentation/CLILayer.md). The AWS CLI
@@ -12,13 +12,21 @@ from the same botocore models. Only the differences are written out.
 
 Hand-written parts come from Scripts/cli-layer-manual.json: the global
 options, the per-command options, the pagination options (with their
-descriptions), and the top-level commands only AWS CLI v2 has.
+descriptions), and the top-level commands only AWS CLI v2 has. For v2,
+Scripts/cli-layer-manual-v2.json adds what only newer v2 releases have, and
+Scripts/awscli-v2-pin.json names the pinned v2 source tree.
 
 Usage::
 
-    python3 Scripts/extract-cli-layer.py            # rewrite the committed file
+    python3 Scripts/extract-cli-layer.py            # v1: rewrite the committed file
     python3 Scripts/extract-cli-layer.py -o FILE    # write elsewhere
     python3 Scripts/extract-cli-layer.py --stats    # also print counts
+    python3 Scripts/extract-cli-layer.py --check    # compare, write nothing
+    python3 Scripts/extract-cli-layer.py --cli v2 --source TREE --python VENV/bin/python
+
+v1 is the awscli the running interpreter imports. v2 runs from a source tree
+of aws/aws-cli (Scripts/setup-awscli-v2.sh prepares one): the script runs
+itself again under --python with TREE on PYTHONPATH.
 
 The output is deterministic: same awscli/botocore, same bytes.
 """
@@ -29,14 +37,53 @@ import collections
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 MANUAL = os.path.join(HERE, 'cli-layer-manual.json')
-DEFAULT_OUTPUT = os.path.join(REPO, 'Schemas', 'cli', 'cli-layer.json')
+MANUAL_V2 = os.path.join(HERE, 'cli-layer-manual-v2.json')
+V2_PIN = os.path.join(HERE, 'awscli-v2-pin.json')
+DEFAULT_OUTPUTS = {
+    'v1': os.path.join(REPO, 'Schemas', 'cli', 'cli-layer.json'),
+    'v2': os.path.join(REPO, 'Schemas', 'cli', 'cli-layer-v2.json'),
+}
 FORMAT_VERSION = 1
+# Set when the script runs itself again under the v2 interpreter.
+REEXEC_MARK = 'ARGOT_EXTRACT_CLI_LAYER_SOURCE'
+
+
+def _arguments(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--cli', choices=('v1', 'v2'), default='v1',
+                        help='which major version to extract (default: v1)')
+    parser.add_argument('--source', help='v2: an aws/aws-cli source tree at the pinned tag')
+    parser.add_argument('--python', default=sys.executable,
+                        help='v2: interpreter with the tree\'s dependencies installed')
+    parser.add_argument('-o', '--output',
+                        help='where to write (default: the committed file)')
+    parser.add_argument('--check', action='store_true',
+                        help='compare with the output file instead of writing it')
+    parser.add_argument('--stats', action='store_true', help='print counts')
+    return parser.parse_args(argv)
+
+
+def _run_under_source():
+    """For --cli v2: run this script again with the v2 tree importable."""
+    args = _arguments()
+    if args.cli != 'v2' or os.environ.get(REEXEC_MARK):
+        return
+    if not args.source:
+        sys.exit('--cli v2 needs --source (an aws/aws-cli v2 source tree)')
+    source = os.path.abspath(args.source)
+    env = dict(os.environ, PYTHONPATH=source)
+    env[REEXEC_MARK] = source
+    sys.exit(subprocess.call([args.python, os.path.abspath(__file__)] + sys.argv[1:], env=env))
+
+
+_run_under_source()
 
 
 def _isolate_environment():
@@ -54,6 +101,9 @@ def _isolate_environment():
 
 _isolate_environment()
 
+# AWS CLI v2 vendors its own botocore as awscli.botocore and makes it
+# importable as ``botocore``, so awscli comes first.
+import awscli  # noqa: E402
 import botocore  # noqa: E402
 
 # botocore.xform_name memoizes into a module-level dict that ships
@@ -63,16 +113,26 @@ _SHIPPED_XFORM_CACHE = dict(botocore._xform_cache)
 
 from botocore import xform_name  # noqa: E402
 
-import awscli  # noqa: E402
 from awscli.arguments import BooleanArgument, CLIArgument, ListArgument  # noqa: E402
 from awscli.clidriver import ServiceCommand, ServiceOperation, create_clidriver  # noqa: E402
 from awscli.customizations.waiters import WaitCommand  # noqa: E402
+
+MAJOR = 'v' + awscli.__version__.split('.')[0]
+# Per-command options of the plain derivation, in the order the CLI adds them.
+GENERIC_OPTIONS = {
+    'v1': ('cli-input-json', 'generate-cli-skeleton'),
+    'v2': ('cli-input-json', 'cli-input-yaml', 'generate-cli-skeleton'),
+}[MAJOR]
 
 # Argument classes the plain derivation creates. An argument of any other
 # class is a customization, even when it keeps a derived name.
 PLAIN_ARGUMENT_CLASSES = (CLIArgument, ListArgument, BooleanArgument)
 NO_VALUE_ACTIONS = {'store_true', 'store_false', 'store_const', 'append_const',
                     'count', 'help', 'version'}
+# The argparse actions of awscli's own, by what they do with a value: s3's
+# AppendFilter collects each occurrence (--exclude/--include may be
+# repeated); v2's ecs MonitorResourcesAction stores one (optional) value.
+CUSTOM_ACTIONS = {'AppendFilter': 'append', 'MonitorResourcesAction': 'store'}
 # Option spec fields compared between the CLI and the plain derivation, in
 # the order they are written.
 SPEC_FIELDS = ('type', 'takesValue', 'nargs', 'implicitValue', 'repeatable',
@@ -129,13 +189,11 @@ def argument_spec(arg_name, argument):
     action = kwargs.get('action')
     repeatable = action in ('append', 'extend')
     if action is not None and not isinstance(action, str):
-        # The only custom action in awscli is s3's AppendFilter, which
-        # collects each occurrence (--exclude/--include may be repeated).
         if not (isinstance(action, type) and issubclass(action, argparse.Action)
-                and action.__name__ == 'AppendFilter'):
+                and action.__name__ in CUSTOM_ACTIONS):
             raise Inconsistency('%s uses an unknown argparse action' % arg_name)
-        repeatable = True
-        action = 'append'
+        action = CUSTOM_ACTIONS[action.__name__]
+        repeatable = action == 'append'
     name = _option_name(arg_name, argument)
     spec = {'name': name, 'type': _cli_type_name(argument)}
     spec['takesValue'] = action not in NO_VALUE_ACTIONS
@@ -185,10 +243,17 @@ def _member_spec(name, shape, required):
     return spec
 
 
+def _model_key(service_model):
+    """Arguments that load a service's paginator or waiter model (v2's
+    session takes no API version: it has one per service)."""
+    if MAJOR == 'v2':
+        return (service_model.service_name,)
+    return (service_model.service_name, service_model.api_version)
+
+
 def _paginator_config(session, service_model, operation_name):
     try:
-        model = session.get_paginator_model(service_model.service_name,
-                                            service_model.api_version)
+        model = session.get_paginator_model(*_model_key(service_model))
     except Exception:
         return None
     try:
@@ -246,7 +311,7 @@ def plain_operation(session, operation_model):
                             'positional': True, 'required': True, 'hidden': False,
                             'member': None, 'negated': False}
     else:
-        for name in ('cli-input-json', 'generate-cli-skeleton'):
+        for name in GENERIC_OPTIONS:
             table[name] = {'name': '--' + name, 'member': None, 'negated': False,
                            'generic': True}
     return table
@@ -259,8 +324,7 @@ def plain_operation_names(service_model):
 
 def plain_waiter_names(session, service_model):
     try:
-        model = session.get_waiter_model(service_model.service_name,
-                                         service_model.api_version)
+        model = session.get_waiter_model(*_model_key(service_model))
     except Exception:
         return collections.OrderedDict()
     return collections.OrderedDict(
@@ -279,7 +343,7 @@ def _polarity(argument):
 
 def _is_generic(argument):
     return type(argument).__name__ in ('PageArgument', 'StreamingOutputArgument',
-                                       'CliInputJSONArgument',
+                                       'CliInputJSONArgument', 'CliInputYAMLArgument',
                                        'GenerateCliSkeletonArgument')
 
 
@@ -508,46 +572,121 @@ def _load_manual():
         return json.load(handle, object_pairs_hook=collections.OrderedDict)
 
 
-def _check_manual_against_v1(manual, driver):
-    """The hand-written v2 option lists must agree with v1 where v1 has them."""
+OTHER = {'v1': 'v2', 'v2': 'v1'}[MAJOR]
+# Global options the CLI has that the manual list leaves out on purpose.
+def _this_version(option):
+    """The manual option exists in the CLI being walked."""
+    return option.get('availability') != OTHER
+
+
+def _choices_here(option):
+    marks = option.get('choicesAvailability', {})
+    return [c for c in option.get('choices', []) if marks.get(c) != OTHER]
+
+
+def _global_options(manual):
+    """The manual global options, plus for v2 what only newer v2 releases have."""
+    options = manual['globalOptions']
+    if MAJOR != 'v2':
+        return options
+    with open(MANUAL_V2, encoding='utf-8') as handle:
+        extra = json.load(handle, object_pairs_hook=collections.OrderedDict)
+    merged = []
+    for option in options:
+        option = collections.OrderedDict(option)
+        added = extra['addedChoices'].get(option['name'])
+        if added:
+            option['choices'] = option['choices'] + list(added)
+            marks = collections.OrderedDict(option['choicesAvailability'])
+            marks.update(added)
+            option['choicesAvailability'] = marks
+        merged.append(option)
+    return merged + extra['globalOptions']
+
+
+def _check_manual_against_cli(global_options, driver):
+    """The hand-written option lists must agree with the CLI's own table."""
     cli_data = driver.session.get_data('cli')['options']
-    by_name = {o['name']: o for o in manual['globalOptions']}
+    by_name = {o['name']: o for o in global_options}
     for name, data in cli_data.items():
         option = by_name.get('--' + name)
         if option is None:
-            raise Inconsistency('v1 global option --%s missing' % name)
-        if option.get('availability') == 'v2':
-            raise Inconsistency('--%s exists in v1' % name)
+            raise Inconsistency('%s global option --%s missing' % (MAJOR, name))
+        if not _this_version(option):
+            raise Inconsistency('--%s exists in %s' % (name, MAJOR))
         flag = data.get('action') in NO_VALUE_ACTIONS
         if flag == option['takesValue']:
-            raise Inconsistency('--%s takesValue disagrees with v1' % name)
-        v1_choices = [c for c in option.get('choices', [])
-                      if option.get('choicesAvailability', {}).get(c) != 'v2']
-        if data.get('choices', []) != v1_choices:
-            raise Inconsistency('--%s choices disagree with v1' % name)
-    for option in manual['globalOptions']:
-        if option.get('availability') != 'v2' and option['name'][2:] not in cli_data:
-            raise Inconsistency('%s is not a v1 global option' % option['name'])
+            raise Inconsistency('--%s takesValue disagrees with %s' % (name, MAJOR))
+        if data.get('choices', []) != _choices_here(option):
+            raise Inconsistency('--%s choices disagree with %s' % (name, MAJOR))
+    for option in global_options:
+        if _this_version(option) and option['name'][2:] not in cli_data:
+            raise Inconsistency('%s is not a %s global option' % (option['name'], MAJOR))
 
 
 def _check_generic_options(driver, manual):
-    """Generic options as v1 builds them agree with the manual lists."""
+    """Generic options as the CLI builds them agree with the manual lists."""
     table = driver._get_command_table()
     command = table['ec2']._get_command_table()['describe-instances']
     specs = {n: argument_spec(n, a) for n, a in command.arg_table.items()}
+    for option in manual['commandOptions']:
+        if (option['name'][2:] in specs) != _this_version(option):
+            raise Inconsistency('%s: availability disagrees with %s' % (option['name'], MAJOR))
     skeleton = specs['generate-cli-skeleton']
     manual_skeleton = [o for o in manual['commandOptions']
                        if o['name'] == '--generate-cli-skeleton'][0]
-    v1_choices = [c for c in manual_skeleton['choices']
-                  if manual_skeleton['choicesAvailability'].get(c) != 'v2']
-    if sorted(skeleton['choices']) != sorted(v1_choices) \
+    if sorted(skeleton['choices']) != sorted(_choices_here(manual_skeleton)) \
             or skeleton.get('nargs') != manual_skeleton['nargs'] \
             or skeleton.get('implicitValue') != manual_skeleton['implicitValue']:
-        raise Inconsistency('--generate-cli-skeleton differs from v1')
+        raise Inconsistency('--generate-cli-skeleton differs from %s' % MAJOR)
     for option in manual['paginationOptions']:
         spec = specs[option['name'][2:]]
         if spec['type'] != option['type'] or spec['takesValue'] != option['takesValue']:
-            raise Inconsistency('%s differs from v1' % option['name'])
+            raise Inconsistency('%s differs from %s' % (option['name'], MAJOR))
+
+
+def _command_names(node):
+    """Option and subcommand names of a command node, recursively."""
+    return ([o['name'] for o in node['options']],
+            {k: _command_names(v) for k, v in node.get('subcommands', {}).items()})
+
+
+def _mark_v2_only(custom_commands, services):
+    """Mark the custom commands, and their options, that v1 lacks (per the
+    committed v1 layer) as v2 only."""
+    with open(DEFAULT_OUTPUTS['v1'], encoding='utf-8') as handle:
+        v1 = json.load(handle)
+
+    def present(node):
+        return node is not None and node.get('availability') != 'v2'
+
+    def mark(node):
+        node['availability'] = 'v2'
+        node.move_to_end('availability', last=False)
+        if 'hidden' in node:
+            node.move_to_end('hidden', last=False)
+
+    def compare(node, v1_node):
+        if not present(v1_node):
+            mark(node)
+            return
+        v1_options = {o['name'] for o in v1_node['options']}
+        for option in node['options']:
+            if option['name'] not in v1_options:
+                option['availability'] = 'v2'
+        for name, child in node.get('subcommands', {}).items():
+            compare(child, v1_node.get('subcommands', {}).get(name))
+
+    for name, node in custom_commands.items():
+        compare(node, v1['customCommands'].get(name))
+    for service_name, entry in services.items():
+        v1_entry = v1['services'].get(service_name, {})
+        scopes = [(entry, v1_entry)] + [
+            (alias, v1_entry.get('aliases', {}).get(alias_name, {}))
+            for alias_name, alias in entry.get('aliases', {}).items()]
+        for scope, v1_scope in scopes:
+            for name, node in scope.get('commands', {}).items():
+                compare(node, v1_scope.get('commands', {}).get(name))
 
 
 def _naming_overrides():
@@ -570,11 +709,23 @@ def _naming_overrides():
     return collections.OrderedDict(sorted(out.items()))
 
 
+def _v2_source():
+    """The pinned aws/aws-cli tag and commit; the walked tree must be that tag."""
+    with open(V2_PIN, encoding='utf-8') as handle:
+        pin = json.load(handle, object_pairs_hook=collections.OrderedDict)
+    if pin['tag'] != awscli.__version__:
+        raise Inconsistency('the v2 tree is %s, the pin says %s'
+                            % (awscli.__version__, pin['tag']))
+    return collections.OrderedDict(
+        (key, pin[key]) for key in ('repository', 'tag', 'commit'))
+
+
 def build():
     manual = _load_manual()
     driver = create_clidriver()
     session = driver.session
-    _check_manual_against_v1(manual, driver)
+    global_options = _global_options(manual)
+    _check_manual_against_cli(global_options, driver)
     _check_generic_options(driver, manual)
     stats = collections.Counter()
     table = driver._get_command_table()
@@ -620,20 +771,32 @@ def build():
     custom_commands = {name: command_node(command, stats) for name, command in custom.items()}
     stats['topLevelCustomCommands'] = len(custom_commands)
     for name, node in manual['v2CustomCommands'].items():
-        if name in table or node.get('availability') != 'v2':
-            raise Inconsistency('v2 command %s clashes with v1 or lacks availability' % name)
+        if node.get('availability') != 'v2':
+            raise Inconsistency('v2 command %s lacks availability' % name)
+        if MAJOR == 'v2':
+            # The hand-written copy used by the v1 file must say what v2 says.
+            if name not in custom_commands \
+                    or _command_names(custom_commands[name]) != _command_names(node):
+                raise Inconsistency('hand-written v2 command %s differs from v2' % name)
+            continue
+        if name in table:
+            raise Inconsistency('v2 command %s clashes with v1' % name)
         custom_commands[name] = node
         stats['topLevelV2Commands'] += 1
     custom_commands = collections.OrderedDict(sorted(custom_commands.items()))
+    if MAJOR == 'v2':
+        _mark_v2_only(custom_commands, services)
 
     document = collections.OrderedDict()
     document['$schema'] = './cli-layer.schema.json'
     document['formatVersion'] = FORMAT_VERSION
     document['generatedFrom'] = collections.OrderedDict(
         [('awscli', awscli.__version__), ('botocore', botocore.__version__)])
+    if MAJOR == 'v2':
+        document['generatedFrom']['source'] = _v2_source()
     document['naming'] = collections.OrderedDict(
         [('xformNameOverrides', _naming_overrides())])
-    document['globalOptions'] = manual['globalOptions']
+    document['globalOptions'] = global_options
     document['commandOptions'] = manual['commandOptions']
     document['paginationOptions'] = manual['paginationOptions']
     document['services'] = collections.OrderedDict(sorted(services.items()))
@@ -662,14 +825,19 @@ def _render(value, indent):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    parser.add_argument('-o', '--output', default=DEFAULT_OUTPUT,
-                        help='where to write (default: the committed file)')
-    parser.add_argument('--stats', action='store_true', help='print counts')
-    args = parser.parse_args(argv)
+    args = _arguments(argv)
+    if args.cli != MAJOR:
+        sys.exit('asked for %s, but the awscli on the path is %s' % (args.cli, awscli.__version__))
+    output = args.output or DEFAULT_OUTPUTS[MAJOR]
     document, stats = build()
     text = render(document)
-    with open(args.output, 'w', encoding='utf-8') as handle:
+    if args.check:
+        with open(output, encoding='utf-8') as handle:
+            same = handle.read() == text
+        print('%s: %s' % (output, 'up to date' if same else 'differs from the extraction'),
+              file=sys.stderr)
+        return 0 if same else 1
+    with open(output, 'w', encoding='utf-8') as handle:
         handle.write(text)
     if args.stats:
         for key in sorted(stats):

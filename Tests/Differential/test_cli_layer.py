@@ -176,17 +176,25 @@ def make_xform(overrides):
 
 
 class Deriver:
-    """Plain derivation + cli-layer.json -> names, per Documentation/CLILayer.md."""
+    """Plain derivation + a CLI layer -> names, per Documentation/CLILayer.md.
 
-    def __init__(self, layer, session):
+    'session' is anything with botocore's model-loading methods (a botocore
+    session, or RecordedModels in test_cli_layer_v2.py); 'version' selects
+    what the layer marks with 'availability'.
+    """
+
+    def __init__(self, layer, session, version='v1'):
         self.layer = layer
         self.session = session
+        self.version = version
         self.xform = make_xform(layer['naming']['xformNameOverrides'])
         self.xform_inputs = set()
-        self.v1_command_options = [o['name'] for o in layer['commandOptions']
-                                   if o.get('availability') != 'v2']
-        self.pagination_options = [o for o in layer['paginationOptions']
-                                   if o.get('availability') != 'v2']
+        self.command_options = [o['name'] for o in layer['commandOptions'] if self.here(o)]
+        self.pagination_options = [o for o in layer['paginationOptions'] if self.here(o)]
+
+    def here(self, item):
+        """The item exists in the AWS CLI version this deriver stands for."""
+        return item.get('availability', self.version) == self.version
 
     def name(self, model_name):
         self.xform_inputs.add(model_name)
@@ -220,7 +228,7 @@ class Deriver:
         if operation.has_streaming_output:
             table['outfile'] = None
         else:
-            for name in self.v1_command_options:
+            for name in self.command_options:
                 table[name] = False
         return table
 
@@ -263,11 +271,12 @@ class Deriver:
         children = node.get('subcommands', {})
         if not children or node['options']:
             table = collections.OrderedDict()
-            for option in node['options']:
+            for option in filter(self.here, node['options']):
                 table[option['name']] = None if option.get('positional') else bool(option.get('hidden'))
             into[' '.join(path)] = self.entry(table, node.get('hidden', False))
         for name, child in children.items():
-            self.custom(child, path + [name], into)
+            if self.here(child):
+                self.custom(child, path + [name], into)
 
     # -- services
 
@@ -312,7 +321,8 @@ class Deriver:
             deprecated = bool(model.operation_model(operation_name).deprecated)
             out['wait ' + cli_name] = self.entry(table, override.get('hidden', deprecated))
         for name, node in entry.get('commands', {}).items():
-            self.custom(node, [name], out)
+            if self.here(node):
+                self.custom(node, [name], out)
         return out
 
     def everything(self):
@@ -331,8 +341,8 @@ class Deriver:
                 if alias_entry['hidden']:
                     hidden.add(alias)
         for name, node in self.layer['customCommands'].items():
-            if node.get('availability') == 'v2':
-                continue  # the oracle is AWS CLI v1
+            if not self.here(node):
+                continue  # e.g. the v2-only commands the v1 file also lists
             entries = {}
             self.custom(node, [], entries)
             services[name] = entries
