@@ -2,8 +2,9 @@
 """Writes Sources/SchemaRegistry/EmbeddedSchemas+Generated.swift from the files under Schemas/.
 
 The argot binary carries these files so that it works with no AWS CLI installed: the embedded default
-model (Schemas/models/) and the CLI layer (Schemas/cli/cli-layer.json), the layer only in parts (a core and
-one compact text per service and custom command; CLISchemaTests compares the parts with the file). A test
+model (Schemas/models/) and the two CLI layers (Schemas/cli/cli-layer.json for AWS CLI v1 and
+cli-layer-v2.json for v2), each only in parts (a core and one compact text per service and custom command, under
+cli/cli-layer/ and cli/cli-layer-v2/; CLISchemaTests compares the parts with the files). A test
 checks that the generated file matches Schemas/, so run this after changing anything there:
 
     python3 Scripts/embed-schemas.py            # rewrite the generated file
@@ -25,13 +26,24 @@ def embedded_files():
         for name in sorted(names):
             if name.endswith(".json"):
                 files.append(os.path.relpath(os.path.join(folder, name), os.path.join(ROOT, "Schemas")))
+    # What only one AWS CLI generation has, for messages (read only when one is needed).
+    if os.path.exists(os.path.join(ROOT, "Schemas", "cli", "cli-versions.json")):
+        files.append("cli/cli-versions.json")
     return sorted(files)
 
 
 def cli_layer_parts():
-    """The CLI layer split so the binary parses only what a command needs: a small core (options, naming,
+    """Both CLI layers' parts."""
+    parts = {}
+    for name in ("cli-layer", "cli-layer-v2"):
+        parts.update(one_layer_parts(name))
+    return parts
+
+
+def one_layer_parts(name):
+    """A CLI layer split so the binary parses only what a command needs: a small core (options, naming,
     and a summary of service renames and aliases) plus one compact JSON text per service and custom command."""
-    path = os.path.join(ROOT, "Schemas", "cli", "cli-layer.json")
+    path = os.path.join(ROOT, "Schemas", "cli", name + ".json")
     if not os.path.exists(path):
         return {}
     with open(path, encoding="utf-8") as handle:
@@ -47,13 +59,13 @@ def cli_layer_parts():
             }
         if summary:
             summaries[service] = summary
-        parts[f"cli/cli-layer/services/{service}.json"] = compact(changes)
-    for name, command in layer.get("customCommands", {}).items():
-        parts[f"cli/cli-layer/customCommands/{name}.json"] = compact(command)
+        parts[f"cli/{name}/services/{service}.json"] = compact(changes)
+    for command_name, command in layer.get("customCommands", {}).items():
+        parts[f"cli/{name}/customCommands/{command_name}.json"] = compact(command)
     core = {k: v for k, v in layer.items() if k not in ("services", "customCommands")}
     core["serviceSummaries"] = summaries
     core["customCommandNames"] = sorted(layer.get("customCommands", {}))
-    parts["cli/cli-layer/core.json"] = compact(core)
+    parts[f"cli/{name}/core.json"] = compact(core)
     return parts
 
 

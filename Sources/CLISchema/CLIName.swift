@@ -1,8 +1,12 @@
 /// Names exactly as botocore's `xform_name` derives them: `CreateBGPPeer` → `create-bgp-peer`.
 public enum CLIName {
-  /// Names whose plain transformation botocore overrides (its `_xform_cache`), from the embedded CLI layer's
-  /// `naming.xformNameOverrides`.
-  static let exceptions: [String: String] = (try? CommandCatalog.embeddedLayer().nameOverrides) ?? [:]
+  /// Names whose plain transformation botocore overrides (its `_xform_cache`), from the embedded CLI layers'
+  /// `naming.xformNameOverrides` (both generations': each lists its own botocore's exceptions, which never clash).
+  static let exceptions: [String: String] = {
+    let v1 = (try? CommandCatalog.embeddedLayer(for: .v1).nameOverrides) ?? [:]
+    let v2 = (try? CommandCatalog.embeddedLayer(for: .v2).nameOverrides) ?? [:]
+    return v1.merging(v2) { first, _ in first }
+  }()
 
   /// The dashed CLI form of a model name (`newBGPPeer` → `new-bgp-peer`).
   ///

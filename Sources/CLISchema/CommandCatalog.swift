@@ -1,4 +1,5 @@
 public import Botocore
+public import CLIDetection
 import JSON
 public import SchemaRegistry
 import Suggestions
@@ -36,8 +37,13 @@ public final class CommandCatalog: Sendable {
   /// Why `key` is unknown when only the other AWS CLI generation has it, for a message: "exists only in AWS CLI v2;
   /// this aws is 1.45.11". `key` is an option (`--no-cli-pager`), an option and choice (`--output=yaml`) or a
   /// top-level command (`ddb`); nil when the other generation does not have it either.
+  ///
+  /// Below the top level, `key` is a command path (`logs tail`) or a path and option (`configure get --services`),
+  /// looked up in the differences the binary carries (`Schemas/cli/cli-versions.json`).
   public func otherGenerationNote(for key: String) -> String? {
-    guard let only = layer.otherGeneration[key], let following = layer.generation else { return nil }
+    guard let following = layer.generation,
+      let only = layer.otherGeneration[key] ?? GenerationDifferences.embedded.generation(of: key), only != following
+    else { return nil }
     let cli = registry.searchPath.cli
     let why: String
     if cli.generationOverridden {
@@ -56,24 +62,37 @@ public final class CommandCatalog: Sendable {
   /// the installed `aws`, `ARGOT_AWS_CLI`, or v2 when there is no `aws`).
   public static func standard() throws(CLILayerError) -> CommandCatalog {
     let registry = ModelRegistry()
-    return CommandCatalog(registry: registry, layer: try embeddedLayer().following(registry.searchPath.cli.generation))
+    let generation = registry.searchPath.cli.generation
+    return CommandCatalog(registry: registry, layer: try embeddedLayer(for: generation).following(generation))
   }
 
-  /// The CLI layer the binary carries.
+  /// The AWS CLI v1 layer the binary carries (`Schemas/cli/cli-layer.json`), as the file has it.
   ///
   /// The binary carries it split (see `Scripts/embed-schemas.py`), so only the options and the service summary
   /// are read at start; each service's changes are read when a command of that service is first built.
   public static func embeddedLayer() throws(CLILayerError) -> CLILayer {
-    try embedded.get()
+    try embeddedV1.get()
   }
 
-  /// Read once per process: the catalog and `CLIName` share it.
-  private static let embedded: Result<CLILayer, CLILayerError> = Result { () throws(CLILayerError) in
-    try readEmbeddedLayer()
+  /// The layer of one AWS CLI generation the binary carries: `cli-layer.json` (from awscli 1.45.11) for v1,
+  /// `cli-layer-v2.json` (from the pinned v2 sources) for v2, as the files have them (`following(_:)` then drops
+  /// what only the other generation has).
+  public static func embeddedLayer(for generation: CLIGeneration) throws(CLILayerError) -> CLILayer {
+    switch generation {
+    case .v1: try embeddedV1.get()
+    case .v2: try embeddedV2.get()
+    }
   }
 
-  private static func readEmbeddedLayer() throws(CLILayerError) -> CLILayer {
-    let prefix = "cli/cli-layer/"
+  /// Read once per process: the catalog and `CLIName` share them.
+  private static let embeddedV1: Result<CLILayer, CLILayerError> = Result { () throws(CLILayerError) in
+    try readEmbeddedLayer(prefix: "cli/cli-layer/")
+  }
+  private static let embeddedV2: Result<CLILayer, CLILayerError> = Result { () throws(CLILayerError) in
+    try readEmbeddedLayer(prefix: "cli/cli-layer-v2/")
+  }
+
+  private static func readEmbeddedLayer(prefix: String) throws(CLILayerError) -> CLILayer {
     guard let coreText = EmbeddedFiles.text(prefix + "core.json") else {
       throw CLILayerError(path: "", message: "the binary carries no CLI layer")
     }

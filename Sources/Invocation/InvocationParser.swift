@@ -298,8 +298,14 @@ struct ParseRun {
     }
     if let (code, suggestions, aws) = unknown {
       if !typed {
-        if code == .unknownService, let note = catalog.otherGenerationNote(for: words[word].text) {
-          report(.error, code, "\"\(words[word].text)\" \(note)", at: location(word: word), aws: aws)
+        let key: String? =
+          switch error {
+          case .unknownService(let service, _): service
+          case .unknownOperation(let service, let operation, _): "\(service) \(operation)"
+          default: nil
+          }
+        if let key, let note = catalog.otherGenerationNote(for: key) {
+          report(.error, code, "\"\(key)\" \(note)", at: location(word: word), aws: aws)
           return
         }
         report(.error, code, error.description, at: location(word: word), suggestions: suggestions, aws: aws)
