@@ -141,7 +141,7 @@ targets += [
   // would bring Foundation and a C library into the engine for a job that needs a small part of YAML.
   .target(
     name: "Invocation",
-    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions"],
+    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions", "ShellScript"],
     swiftSettings: strictSettings
   ),
   .testTarget(
@@ -159,6 +159,7 @@ targets += [
     name: "Completion",
     dependencies: [
       "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON", "Skeleton",
+      "ShellScript",
     ],
     swiftSettings: strictSettings
   ),
@@ -174,7 +175,7 @@ targets += [
 targets += [
   .target(
     name: "ShellIntegration",
-    dependencies: ["Completion", "Invocation"],
+    dependencies: ["Completion", "ShellScript"],
     swiftSettings: strictSettings
   ),
   .testTarget(
