@@ -12,12 +12,24 @@ private func facts(_ line: String) -> [[String]] {
 @Suite struct WordFactTests {
   @Test func unquotedBracesWithACommaExpand() {
     // bash turns this one word into `Tags=[Key=Name]` and `Tags=[Value=x]`.
-    #expect(facts("aws --tags Tags=[{Key=Name,Value=x}]")[2] == ["glob [{Key=Name,Value=x}]", "braceExpansion {Key=Name,Value=x}"])
-    #expect(facts("echo a{b,c}d {x,{y,z}}") == [[], ["braceExpansion {b,c}"], ["braceExpansion {x,{y,z}}", "braceExpansion {y,z}"]])
+    #expect(
+      facts("aws --tags Tags=[{Key=Name,Value=x}]")[2] == [
+        "glob [{Key=Name,Value=x}]", "braceExpansion {Key=Name,Value=x}",
+      ]
+    )
+    #expect(
+      facts("echo a{b,c}d {x,{y,z}}") == [
+        [], ["braceExpansion {b,c}"], ["braceExpansion {x,{y,z}}", "braceExpansion {y,z}"],
+      ]
+    )
   }
 
   @Test func sequencesExpandToo() {
-    #expect(facts("echo {1..3} {a..e..2} {1..x} {1...3}") == [[], ["braceExpansion {1..3}"], ["braceExpansion {a..e..2}"], [], []])
+    #expect(
+      facts("echo {1..3} {a..e..2} {1..x} {1...3}") == [
+        [], ["braceExpansion {1..3}"], ["braceExpansion {a..e..2}"], [], [],
+      ]
+    )
   }
 
   @Test func bracesWithoutACommaOrQuotedStayLiteral() {
@@ -26,7 +38,11 @@ private func facts(_ line: String) -> [[String]] {
   }
 
   @Test func globCharactersAndBracketExpressions() {
-    #expect(facts("ls *.json a?c [ab]x [x --q 'x[]' a[]b]") == [[], ["glob *"], ["glob ?"], ["glob [ab]"], [], [], [], ["glob []b]"]])
+    #expect(
+      facts("ls *.json a?c [ab]x [x --q 'x[]' a[]b]") == [
+        [], ["glob *"], ["glob ?"], ["glob [ab]"], [], [], [], ["glob []b]"],
+      ]
+    )
     #expect(facts(#"aws --query Reservations[].Instances[].Id"#)[2] == ["glob [].Instances[]"])
   }
 
