@@ -170,7 +170,9 @@ targets += [
   // would bring Foundation and a C library into the engine for a job that needs a small part of YAML.
   .target(
     name: "Invocation",
-    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions", "DiagnosticSeverity"],
+    dependencies: [
+      "JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions", "DiagnosticSeverity", "ShellScript",
+    ],
     swiftSettings: strictSettings
   ),
   .testTarget(
@@ -188,6 +190,7 @@ targets += [
     name: "Completion",
     dependencies: [
       "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON", "Skeleton",
+      "ShellScript",
     ],
     swiftSettings: strictSettings
   ),
@@ -203,7 +206,7 @@ targets += [
 targets += [
   .target(
     name: "ShellIntegration",
-    dependencies: ["Completion", "FileSystem", "Invocation"],
+    dependencies: ["Completion", "FileSystem", "ShellScript"],
     swiftSettings: strictSettings
   ),
   .testTarget(

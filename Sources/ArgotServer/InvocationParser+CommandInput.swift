@@ -1,5 +1,6 @@
 public import ArgotProtocol
 public import Invocation
+import ShellScript
 
 extension InvocationParser {
   /// Parses a protocol command input: `argv` (the program name first), a shell `line`, or an `input` document

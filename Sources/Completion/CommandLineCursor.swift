@@ -1,12 +1,15 @@
-import Invocation
+import ShellScript
 
-/// A command line split into shell words, and the word the cursor is in.
+/// The command the cursor is in, split into shell words by `ShellCommandLine`, and the word the cursor is in.
 ///
 /// The word being completed is the one the cursor is inside or at the end of; its text counts only up to the
 /// cursor. A cursor after a blank (or at the very start of a word) completes a new, empty word there.
 struct CommandLineCursor {
-  /// Every word of the line (quotes removed), the word being completed included.
+  /// Every word of the command (quotes removed), the word being completed included.
   var words: [ShellWord]
+  /// The index of the program's word (`aws`), after assignments and wrappers (`AWS_PROFILE=dev aws …`,
+  /// `sudo aws …`); `words.count` when there is none yet.
+  var programIndex: Int
   /// The index in `words` of the word being completed; `words.count` or the index of the word after the cursor
   /// when the cursor starts a new word (then `isNewWord`).
   var index: Int
@@ -22,8 +25,9 @@ struct CommandLineCursor {
   init(line: String, point requested: Int?) {
     let length = line.unicodeScalars.count
     let point = min(max(requested ?? length, 0), length)
-    let split = CommandLineWords(line)
+    let split = ShellCommandLine(line, cursor: point)
     self.words = split.words
+    self.programIndex = split.command.programIndex ?? split.words.count
     self.point = point
     var index = split.words.count
     var isNewWord = true
@@ -49,22 +53,6 @@ struct CommandLineCursor {
     self.isNewWord = isNewWord
     self.prefix = prefix
     self.prefixOffsets = offsets
-  }
-
-  /// The index of the program's word (`aws`): the first word that is not an environment assignment
-  /// (`AWS_PROFILE=dev aws …`).
-  var programIndex: Int {
-    var index = 0
-    while index < words.count, Self.isAssignment(words[index].text) { index += 1 }
-    return index
-  }
-
-  /// `NAME=value` with a shell variable name.
-  static func isAssignment(_ word: String) -> Bool {
-    guard let equals = word.firstIndex(of: "="), equals != word.startIndex else { return false }
-    return word[..<equals].unicodeScalars.allSatisfy {
-      ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "_"
-    }
   }
 
   /// The words before the one being completed.

@@ -1,5 +1,6 @@
 public import CLISchema
 public import JSON
+public import ShellScript
 
 /// What a command line asks for: the command, the request parameters the AWS CLI v2 would send, the global
 /// options, and everything wrong with it.

@@ -2,6 +2,7 @@ import Botocore
 public import CLISchema
 import JSON
 import Shorthand
+public import ShellScript
 import Suggestions
 
 /// Reads an AWS CLI command line the way AWS CLI v2 does and reports what it would send, or why it would refuse.
@@ -20,20 +21,56 @@ public struct InvocationParser: Sendable {
     self.catalog = catalog
   }
 
-  /// Parses a shell command line (`aws directconnect create-bgp-peer --new-bgp-peer asn=64600`); the first word
-  /// is the program name, whatever it is.
+  /// Parses a shell command line (`aws directconnect create-bgp-peer --new-bgp-peer asn=64600`): its first
+  /// command as `ShellCommandLine` splits it, from the program word on (`AWS_PROFILE=x aws …` and `sudo aws …`
+  /// read as `aws …`, as the language server reads them in a script).
   public func parse(line: String, options: InvocationOptions = InvocationOptions()) -> Invocation {
-    let split = CommandLineWords(line)
+    let split = ShellCommandLine(line)
+    let words = Array(split.programWords)
     var run = ParseRun(
       catalog: catalog,
-      words: split.words,
+      words: words,
       line: line,
-      firstArgument: min(1, split.words.count),
+      firstArgument: min(1, words.count),
       options: options,
       endsInWord: split.endsInWord || split.endsInQuote
     )
-    run.invocation.diagnostics += split.diagnostics
+    run.invocation.diagnostics += Self.lineDiagnostics(split, words: words, line: line)
     return run.execute()
+  }
+
+  /// The problems of the line itself: text after the command that is not read, and a quote left open.
+  static func lineDiagnostics(_ split: ShellCommandLine, words: [ShellWord], line: String) -> [InvocationDiagnostic] {
+    var diagnostics: [InvocationDiagnostic] = []
+    if let ignored = split.ignoredRange {
+      let scalars = line.unicodeScalars
+      let first = scalars[scalars.index(scalars.startIndex, offsetBy: ignored.lowerBound)]
+      let shown = first == "\n" ? "a line break" : "\"\(Character(first))\""
+      diagnostics.append(
+        InvocationDiagnostic(
+          severity: .warning,
+          code: .shellOperator,
+          message: "argot reads one command; the text from \(shown) on is ignored",
+          location: SourceLocation(wordIndex: words.count, range: 0..<0, lineRange: ignored)
+        )
+      )
+    }
+    if split.endsInQuote {
+      let end = line.unicodeScalars.count
+      diagnostics.append(
+        InvocationDiagnostic(
+          severity: .error,
+          code: .unterminatedQuote,
+          message: "the line ends inside a quoted string",
+          location: SourceLocation(
+            wordIndex: max(0, words.count - 1),
+            range: 0..<0,
+            lineRange: words.last?.lineRange ?? end..<end
+          )
+        )
+      )
+    }
+    return diagnostics
   }
 
   /// Parses program arguments (what `aws` gets in `argv`, without the program name).

@@ -96,6 +96,11 @@ enum ParamFile {
     return path
   }
 
+  /// A character of a variable name as Python's `expandvars` reads it (`\w`, ASCII part).
+  static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+  }
+
   /// `$NAME` and `${NAME}` → the variable's value when set (Python's `os.path.expandvars`).
   static func expandVariables(_ path: String, files: any ParamFileReader) -> String {
     guard path.contains("$") else { return path }
@@ -120,7 +125,7 @@ enum ParamFile {
           closing = true
         }
       } else {
-        while end < scalars.count, CommandLineWords.isNameScalar(scalars[end]) { end += 1 }
+        while end < scalars.count, Self.isNameScalar(scalars[end]) { end += 1 }
         name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
       }
       if !name.isEmpty, let value = files.environment(name) {

@@ -78,7 +78,7 @@ extension ScriptAnalyzer {
     for (index, parse) in result.parses.enumerated() where index < option.valueWords.count {
       let word = place.read.words[option.valueWords[index]]
       for (path, span) in parse.sourceMap.spans {
-        guard let keyRange = span.keyRange, word.scriptRange(of: keyRange) == range else { continue }
+        guard let keyRange = span.keyRange, word.lineRange(of: keyRange) == range else { continue }
         let prefix: [ShorthandPath.Component] = shape.type == .list ? [.index(index)] : []
         let parent = ShorthandPath(prefix + path.parent.components)
         guard let (holder, _, _) = Self.shape(at: parent, from: shape, in: command.model), holder.type == .structure

@@ -36,7 +36,7 @@ extension ScriptAnalyzer {
     let read = read(command, files: files)
     guard let word = read.words.firstIndex(where: { $0.range.lowerBound <= offset && offset <= $0.range.upperBound })
     else { return nil }
-    let textOffset = read.words[word].textOffset(ofScriptOffset: offset)
+    let textOffset = read.words[word].textOffset(ofLineOffset: offset)
     var place = CommandPlace(
       read: read,
       word: word,
@@ -206,7 +206,7 @@ extension ScriptAnalyzer {
     let word = place.read.words[place.word]
     let base = place.textOffset - place.valueOffset
     let local = span.keyRange.map { $0.lowerBound..<span.valueRange.upperBound } ?? span.valueRange
-    let range = word.scriptRange(of: (base + local.lowerBound)..<(base + local.upperBound))
+    let range = word.lineRange(of: (base + local.lowerBound)..<(base + local.upperBound)) ?? word.range
     return HoverContent(markdown: text, range: range)
   }
 

@@ -46,7 +46,7 @@ public final class ScriptAnalyzer: Sendable {
     /// The command as the shell splits it.
     public var command: ScriptCommand
     /// Its program words: `aws` and its arguments.
-    public var words: [ScriptWord]
+    public var words: [ShellWord]
     /// What the engine makes of them.
     public var invocation: Invocation
   }
@@ -86,16 +86,7 @@ public final class ScriptAnalyzer: Sendable {
   /// Reads one command with the engine.
   public func read(_ command: ScriptCommand, files: any ParamFileReader) -> ScriptInvocation {
     let words = Array(command.programWords)
-    let shellWords = words.map { word in
-      ShellWord(
-        text: word.text,
-        offsets: word.offsets,
-        lineRange: word.range,
-        hasExpansion: word.hasExpansion,
-        isQuoted: word.isQuoted
-      )
-    }
-    let invocation = parser.parse(words: shellWords, firstArgument: 1, options: InvocationOptions(files: files))
+    let invocation = parser.parse(words: words, firstArgument: 1, options: InvocationOptions(files: files))
     return ScriptInvocation(command: command, words: words, invocation: invocation)
   }
 

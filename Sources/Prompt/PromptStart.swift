@@ -1,4 +1,4 @@
-import Invocation
+import ShellScript
 
 /// What the prompt starts from: the words of a partial `aws` command, typed as arguments or as a shell line.
 ///
@@ -30,7 +30,7 @@ public struct PromptStart: Sendable, Hashable {
   /// The words of the `aws` command in a shell line (see `CommandSpan`), as the shell would split them.
   public init(line: String) {
     let span = CommandSpan(line: line)
-    self.init(arguments: CommandLineWords(span.command).arguments)
+    self.init(arguments: ShellCommandLine(span.command).arguments)
     before = span.before
     after = span.after
   }

@@ -1,4 +1,4 @@
-import Invocation
+import ShellScript
 
 /// A shell's command line as the engine reads it: from the `aws` word on.
 ///
@@ -15,7 +15,7 @@ struct CompletionLine {
   init(line: String, point: Int?) {
     self.line = line
     self.point = point
-    let words = CommandLineWords(line).words
+    let words = ShellCommandLine(line, cursor: point ?? line.unicodeScalars.count).words
     guard let first = words.first, !Self.isAWS(first.text) else { return }
     let cursor = point ?? line.unicodeScalars.count
     for word in words.dropFirst() {

@@ -1,4 +1,4 @@
-import Invocation
+import ShellScript
 
 /// The shell word the cursor is in (or the empty word it starts), as zsh and fish see it: where it starts in
 /// the line, and its text up to the cursor with quotes removed.
@@ -9,7 +9,7 @@ struct ShellWordAtCursor {
   var text: [(scalar: Unicode.Scalar, offset: Int)]
 
   init(line: [Unicode.Scalar], point: Int) {
-    let split = CommandLineWords(String(String.UnicodeScalarView(line[..<point])))
+    let split = ShellCommandLine(scalars: Array(line[..<point]), cursor: point)
     guard split.endsInWord, let word = split.words.last, let range = word.lineRange else {
       self.start = point
       self.text = []

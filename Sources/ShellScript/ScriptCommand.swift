@@ -5,18 +5,21 @@
 /// common wrappers `sudo`, `env`, `command`, `exec`, `time`, `nohup`, `nice`, `timeout` with their options.
 public struct ScriptCommand: Sendable, Hashable {
   /// The words, in order.
-  public var words: [ScriptWord]
+  public var words: [ShellWord]
   /// The index in `words` of the program's name, or nil when the command runs no program (only assignments).
   public var programIndex: Int?
   /// Where the command is written, from its first word to its last.
   public var range: Range<Int>
   /// The script ends inside one of the command's quotes.
   public var endsInOpenQuote: Bool
+  /// How many command substitutions (`$(…)`, `<(…)`, `>(…)`) the command is inside; 0 for the script's own.
+  public var depth: Int
 
   /// Creates a command; `programIndex` is worked out from the words.
-  public init(words: [ScriptWord], endsInOpenQuote: Bool = false) {
+  public init(words: [ShellWord], endsInOpenQuote: Bool = false, depth: Int = 0) {
     self.words = words
     self.endsInOpenQuote = endsInOpenQuote
+    self.depth = depth
     let start = words.first?.range.lowerBound ?? 0
     range = start..<(words.last?.range.upperBound ?? start)
     programIndex = Self.program(in: words)
@@ -34,7 +37,7 @@ public struct ScriptCommand: Sendable, Hashable {
   }
 
   /// The program's words: its name and its arguments.
-  public var programWords: ArraySlice<ScriptWord> {
+  public var programWords: ArraySlice<ShellWord> {
     guard let programIndex else { return [] }
     return words[programIndex...]
   }
@@ -55,7 +58,7 @@ public struct ScriptCommand: Sendable, Hashable {
     "timeout": ["-s", "-k"],
   ]
 
-  static func program(in words: [ScriptWord]) -> Int? {
+  static func program(in words: [ShellWord]) -> Int? {
     var index = 0
     while index < words.count {
       let word = words[index]
@@ -88,7 +91,7 @@ public struct ScriptCommand: Sendable, Hashable {
   }
 
   /// `NAME=value` with an unquoted name.
-  static func isAssignment(_ word: ScriptWord) -> Bool {
+  static func isAssignment(_ word: ShellWord) -> Bool {
     var length = 0
     for scalar in word.text.unicodeScalars {
       if scalar == "=" { break }

@@ -1,4 +1,4 @@
-/// Quotes words for a shell, only where needed: the inverse of `CommandLineWords`.
+/// Quotes words for a shell, only where needed: the inverse of the shell lexer (`ShellCommandLine`).
 ///
 /// A word made only of letters, digits and `_ @ % + = : , . / -` (and not starting with `=`, which zsh would
 /// expand) is written as it is; any other word goes in single quotes. Braces are quoted too, since bash would
@@ -15,6 +15,11 @@ public enum ShellQuote {
   /// The word, quoted if needed.
   public static func quote(_ word: String, style: Style = .posix) -> String {
     if !word.isEmpty && word.first != "=" && word.unicodeScalars.allSatisfy(isPlain) { return word }
+    return singleQuoted(word, style: style)
+  }
+
+  /// The word in single quotes, whatever it holds.
+  public static func singleQuoted(_ word: String, style: Style = .posix) -> String {
     switch style {
     case .posix:
       return "'" + word.replacing("'", with: #"'\''"#) + "'"

@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
   var shell: ShellName
 
   func run() {
-    print(ShellScript.initScript(for: shell.shell, argotPath: FileSystem.executablePath), terminator: "")
+    print(InitScript.initScript(for: shell.shell, argotPath: FileSystem.executablePath), terminator: "")
   }
 }
 

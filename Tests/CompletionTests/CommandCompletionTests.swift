@@ -27,6 +27,15 @@ import Testing
     #expect(engine.texts("AWS_PROFILE=dev aws directconnect create-bgp") == ["create-bgp-peer"])
   }
 
+  /// The command completed is the one the cursor is in, read from its program word as the language server
+  /// reads it (a wrapper was taken for the program, and the first command for the cursor's, before).
+  @Test func wrappersAndOtherCommandsOnTheLine() {
+    #expect(engine.texts("sudo -u root aws dir") == ["directconnect"])
+    #expect(engine.texts("cd /tmp && aws dir") == ["directconnect"])
+    #expect(engine.texts("aws directconnect create-bgp|; aws s3 ls") == ["create-bgp-peer"])
+    #expect(engine.texts("aws s3 ls; aws directconnect create-bgp") == ["create-bgp-peer"])
+  }
+
   @Test func operationsOfAService() {
     #expect(engine.texts("aws directconnect create-bgp") == ["create-bgp-peer"])
     let all = engine.at("aws directconnect ")

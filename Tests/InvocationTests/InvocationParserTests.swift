@@ -27,6 +27,36 @@ import Testing
     )
   }
 
+  // MARK: The shell line
+
+  /// A line is read from its program word, as the language server reads the same command in a script: before,
+  /// `AWS_PROFILE=p` was taken for the program and `aws` for the service.
+  @Test func assignmentsAndWrappersBeforeTheProgram() {
+    for prefix in ["AWS_PROFILE=p ", "sudo -u root ", "env A=1 "] {
+      let result = parse(prefix + Self.bgp + " --new-bgp-peer asn=1")
+      #expect(result.isValid, "\(prefix)")
+      #expect(result.command?.name == "create-bgp-peer", "\(prefix)")
+      #expect(result.words.first?.text == "aws", "\(prefix)")
+    }
+  }
+
+  /// A redirection is the shell's, not the program's: the words after it are still the command's (they were
+  /// dropped with a warning before).
+  @Test func redirectionsAreNotArguments() {
+    let result = parse(Self.bgp + " > out.json --new-bgp-peer asn=1 2>&1")
+    #expect(result.isValid)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.parameters["newBGPPeer"] == ["asn": 1])
+  }
+
+  @Test func textAfterTheCommandIsReportedOnce() {
+    let piped = parse(Self.bgp + " --new-bgp-peer asn=1 | jq .")
+    #expect(piped.diagnostics.map(\.code) == [.shellOperator])
+    #expect(piped.diagnostics.first?.location?.lineRange?.lowerBound == Self.bgp.unicodeScalars.count + 22)
+    let open = parse(Self.bgp + " --new-bgp-peer 'asn=1")
+    #expect(open.diagnostics.map(\.code).contains(.unterminatedQuote))
+  }
+
   @Test func seedCreateInterconnectWithTags() {
     let result = parse(Self.interconnect + " --tags key=a,value=b key=c,value=d")
     #expect(result.isValid)

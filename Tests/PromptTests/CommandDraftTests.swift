@@ -22,12 +22,12 @@ import Testing
         == #"aws directconnect create-interconnect --interconnect-name ix1 --tags key=a,value=b 'key=c,value=it'\''s' --region eu-west-1"#
     )
     #expect(draft.line(style: .fish).hasSuffix(#"'key=c,value=it\'s' --region eu-west-1"#))
-    #expect(CommandLineWords(draft.line()).arguments == draft.words)
+    #expect(ShellCommandLine(draft.line()).arguments == draft.words)
   }
 
   @Test func quotedWordsReadBackAsTheSameWords() {
     let words = ["aws", "directconnect", "create-interconnect", "--tags", "key=a b,value=it's", "{\"k\": 1}", "=x"]
-    #expect(CommandLineWords(ShellQuote.join(words)).arguments == words)
+    #expect(ShellCommandLine(ShellQuote.join(words)).arguments == words)
   }
 
   @Test func flagsAndWaiters() {

@@ -31,6 +31,8 @@ import Testing
     #expect(span(#"aws ec2 x --filters 'Name=a;b' "c|d" --ids $(cat ids | head -1) `echo a;b`"#)[2] == "")
     #expect(span("aws ec2 x --a\\;b")[2] == "")
     #expect(span("aws ec2 \\\n  describe-instances | cat")[1] == "aws ec2 \\\n  describe-instances")
+    // Quotes inside a substitution inside quotes: the shell lexer's reading (the scanner before cut at the `)`).
+    #expect(span(#"aws ec2 x --ids "$(echo ")")" | cat"#) == ["", #"aws ec2 x --ids "$(echo ")")""#, " | cat"])
   }
 
   @Test func theLineKeepsItsSurroundingsThroughASession() throws {

@@ -7,7 +7,7 @@ private func words(_ script: String) -> [[String]] {
 }
 
 /// The script text a word was written as.
-private func source(_ word: ScriptWord, in script: String) -> String {
+private func source(_ word: ShellWord, in script: String) -> String {
   let scalars = Array(script.unicodeScalars)
   return String(String.UnicodeScalarView(scalars[word.range]))
 }
@@ -34,7 +34,7 @@ private func source(_ word: ScriptWord, in script: String) -> String {
     // `authKey` starts on the third line, right after the continuation.
     let scalars = Array(script.unicodeScalars)
     #expect(scalars[value.offsets[6]] == "a")
-    #expect(String(String.UnicodeScalarView(scalars[value.scriptRange(of: 6..<13)])) == "authKey")
+    #expect(String(String.UnicodeScalarView(scalars[value.lineRange(of: 6..<13) ?? 0..<0])) == "authKey")
   }
 
   @Test func removesQuotesAndMapsCharactersBack() {

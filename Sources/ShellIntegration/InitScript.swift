@@ -1,6 +1,8 @@
+import ShellScript
+
 /// The shell files argot carries (every file under `integrations/bash`, `zsh` and `fish`, embedded by
 /// `Scripts/embed-integrations.py`) and the script `argot init SHELL` prints.
-public enum ShellScript {
+public enum InitScript {
   /// The names of the files carried for `shell`, sorted.
   public static func fileNames(of shell: Shell) -> [String] {
     let folder = shell.rawValue + "/"
@@ -25,12 +27,13 @@ public enum ShellScript {
     case .bash, .zsh:
       script += "# argot init \(shell.rawValue): eval \"$(argot init \(shell.rawValue))\" in ~/.\(shell.rawValue)rc\n"
       if let argotPath {
-        script += "if [[ -z ${ARGOT_COMMAND-} ]]; then ARGOT_COMMAND=\(posixQuoted(argotPath)); fi\n"
+        script += "if [[ -z ${ARGOT_COMMAND-} ]]; then ARGOT_COMMAND=\(ShellQuote.singleQuoted(argotPath)); fi\n"
       }
     case .fish:
       script += "# argot init fish: argot init fish | source in ~/.config/fish/config.fish\n"
       if let argotPath {
-        script += "set -q ARGOT_COMMAND[1]; or set -g ARGOT_COMMAND \(fishQuoted(argotPath))\n"
+        script +=
+          "set -q ARGOT_COMMAND[1]; or set -g ARGOT_COMMAND \(ShellQuote.singleQuoted(argotPath, style: .fish))\n"
       }
       script += "complete -C'aws ' >/dev/null 2>&1\n"
     }
@@ -40,15 +43,5 @@ public enum ShellScript {
       if !text.hasSuffix("\n") { script += "\n" }
     }
     return script
-  }
-
-  /// `text` in POSIX single quotes.
-  static func posixQuoted(_ text: String) -> String {
-    "'" + text.replacing("'", with: #"'\''"#) + "'"
-  }
-
-  /// `text` in fish single quotes (where `\` and `'` are escaped with `\`).
-  static func fishQuoted(_ text: String) -> String {
-    "'" + text.replacing("\\", with: #"\\"#).replacing("'", with: #"\'"#) + "'"
   }
 }
