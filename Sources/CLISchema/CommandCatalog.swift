@@ -293,7 +293,10 @@ struct OperationTable: Sendable {
       let hidden = change?.isHidden ?? index.deprecatedOperations.contains(name)
       entries.append(OperationEntry(name: cliName, operationName: name, isHidden: hidden, changes: change))
     }
-    for (name, alias) in (changes?.operationAliases ?? [:]).sorted(by: { $0.key < $1.key }) {
+    // A layer written against newer models (AWS CLI v2's own botocore) may name operations these models lack.
+    let known = Set(index.operationNames)
+    for (name, alias) in (changes?.operationAliases ?? [:]).sorted(by: { $0.key < $1.key })
+    where known.contains(alias.operation) {
       let hidden = alias.changes.isHidden ?? index.deprecatedOperations.contains(alias.operation)
       entries.append(
         OperationEntry(name: name, operationName: alias.operation, isHidden: hidden, changes: alias.changes)

@@ -83,7 +83,8 @@ def test_schema_carries_the_seed_page_syntax_lines():
     tags = next(p for p in interconnect["parameters"] if p["name"] == "--tags")
     assert tags["shorthandSyntax"] == "key=string,value=string ..."
     globals_ = {option["name"]: option for option in document["globalOptions"]}
-    assert globals_["--output"]["enum"] == ["json", "text", "table", "yaml", "yaml-stream"]
+    # The seed page's choices; AWS CLI v2 2.36.7 (whose layer argot follows for v2) has added `off` since.
+    assert globals_["--output"]["enum"] == ["json", "text", "table", "yaml", "yaml-stream", "off"]
     assert globals_["--color"]["enum"] == ["on", "off", "auto"]
 
 
