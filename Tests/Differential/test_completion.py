@@ -29,7 +29,8 @@ from argot_binary import argot_path
 
 completer_module = pytest.importorskip("awscli.completer")
 
-# AWS CLI v1's switch for trying v2 behaviour; v2, which argot follows, has no such option. And `--outfile`:
+# The server follows AWS CLI v1's rules here, as it does with this aws installed. `--v2-debug`: v1's hidden switch
+# for trying v2 behaviour, accepted but not offered (a migration aid). And `--outfile`:
 # v1's completer offers the positional `outfile` of streaming operations as an option, which the CLI rejects.
 NOT_OFFERED = {"--v2-debug", "--outfile"}
 
@@ -89,7 +90,7 @@ def environment():
     with open(credentials, "w") as handle:
         handle.write("[default]\n[ci]\n")
     env = dict(os.environ, AWS_CONFIG_FILE=config, AWS_SHARED_CREDENTIALS_FILE=credentials,
-               ARGOT_CACHE_DIR=os.path.join(folder, "cache"))
+               ARGOT_CACHE_DIR=os.path.join(folder, "cache"), ARGOT_AWS_CLI="v1")
     env.pop("ARGOT_NO_BOTOCORE", None)
     saved = {key: os.environ.get(key) for key in ("AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE")}
     os.environ.update(AWS_CONFIG_FILE=config, AWS_SHARED_CREDENTIALS_FILE=credentials)
