@@ -144,7 +144,7 @@ extension ValueBuilder {
     case (.blob, .string(let text)):
       if binaryPaths.contains(path) { return value }
       if format == .rawInBase64Out { return .string(Base64Text.encode(Array(text.utf8))) }
-      switch Base64Text.decode(text) {
+      switch Base64Text.decodeAsPython(text) {
       case .success(let bytes):
         return .string(Base64Text.encode(bytes))
       case .failure(let failure):

@@ -243,6 +243,7 @@ struct ParseRun {
     do throws(CatalogError) {
       service = try catalog.serviceCommand(named: serviceName)
     } catch {
+      if case .customCommand = error, checkSubcommand(of: serviceName, in: extras) { return finish() }
       catalogError(error, word: serviceWord)
       return finish()
     }
@@ -362,6 +363,34 @@ struct ParseRun {
     case .unknownService, .unknownOperation, .unknownWaiter:
       break
     }
+  }
+
+  /// For a command the AWS CLI implements itself that has subcommands (`configure`, `s3`, `ddb`): whether the first
+  /// word after it that is not an option names none of them. That is an error (the CLI rejects it too), with the
+  /// generation that has it when only the other one does (`configure list-profiles` is v2's).
+  mutating func checkSubcommand(of name: String, in extras: [Int]) -> Bool {
+    guard let command = catalog.layer.customCommand(named: name), !command.subcommands.isEmpty,
+      let position = firstPositional(in: extras)
+    else { return false }
+    let word = extras[position]
+    let text = words[word].text
+    if text == "help" || command.subcommands[text] != nil || isBeingTyped(word) { return false }
+    let path = "\(name) \(text)"
+    if let note = catalog.otherGenerationNote(for: path) {
+      report(.error, .unknownOperation, "\"\(path)\" \(note)", at: location(word: word), aws: "argument subcommand: Invalid choice")
+      return true
+    }
+    let candidates = command.subcommands.filter { !$0.value.isHidden }.keys.sorted()
+    let suggestions = ClosestNames.find(text, among: candidates)
+    report(
+      .error,
+      .unknownOperation,
+      "\"\(text)\" is not a subcommand of \"\(name)\"" + Self.hint(suggestions),
+      at: location(word: word),
+      suggestions: suggestions,
+      aws: "argument subcommand: Invalid choice"
+    )
+    return true
   }
 
   static func hint(_ suggestions: [String]) -> String {

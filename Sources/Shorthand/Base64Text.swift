@@ -80,4 +80,63 @@ public enum Base64Text {
     }
     return .success(bytes)
   }
+
+  /// Decodes as Python's `base64.b64decode(text)` does (AWS CLI v2 reads blob strings with it): characters outside
+  /// the alphabet are skipped, `=` ends the data once it completes a group, and only a dangling group fails
+  /// ("Incorrect padding", or one character more than a multiple of 4). Text that is not ASCII fails as Python's
+  /// does.
+  public static func decodeAsPython(_ text: String) -> Result<[UInt8], DecodingError> {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count / 4 * 3)
+    var quadPosition = 0
+    var leftover: UInt8 = 0
+    var pads = 0
+    var offset = 0
+    var lastData = 0
+    scan: for scalar in text.unicodeScalars {
+      defer { offset += 1 }
+      guard scalar.isASCII else {
+        return .failure(DecodingError(offset: offset, reason: "only ASCII characters may be base64"))
+      }
+      if scalar == "=" {
+        if quadPosition >= 2 {
+          pads += 1
+          if quadPosition + pads >= 4 { break scan }
+        }
+        continue
+      }
+      let value = values[Int(scalar.value)]
+      guard value >= 0 else { continue }
+      let sextet = UInt8(value)
+      pads = 0
+      lastData = offset
+      switch quadPosition {
+      case 0:
+        leftover = sextet
+        quadPosition = 1
+      case 1:
+        bytes.append(leftover << 2 | sextet >> 4)
+        leftover = sextet & 0x0F
+        quadPosition = 2
+      case 2:
+        bytes.append(leftover << 4 | sextet >> 2)
+        leftover = sextet & 0x03
+        quadPosition = 3
+      default:
+        bytes.append(leftover << 6 | sextet)
+        leftover = 0
+        quadPosition = 0
+      }
+    }
+    if quadPosition + pads >= 4 || quadPosition == 0 { return .success(bytes) }
+    if quadPosition == 1 {
+      return .failure(
+        DecodingError(
+          offset: lastData,
+          reason: "the number of base64 characters (\(bytes.count / 3 * 4 + 1)) is 1 more than a multiple of 4"
+        )
+      )
+    }
+    return .failure(DecodingError(offset: offset, reason: "incorrect padding (a group of 4 characters is unfinished)"))
+  }
 }
