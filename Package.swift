@@ -40,6 +40,18 @@ targets += [
   .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: strictSettings),
 ]
 
+// MARK: - DocumentationText
+
+targets += [
+  // Model documentation as text: HTML to plain text, character references, the first-sentence rule, wrapping.
+  .target(name: "DocumentationText", swiftSettings: strictSettings),
+  .testTarget(
+    name: "DocumentationTextTests",
+    dependencies: ["DocumentationText", "JSON"],
+    swiftSettings: strictSettings
+  ),
+]
+
 // MARK: - Botocore
 
 targets += [
@@ -111,7 +123,7 @@ targets += [
 targets += [
   .target(
     name: "CommandReference",
-    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "Skeleton"],
+    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "DocumentationText"],
     swiftSettings: strictSettings
   ),
   .testTarget(
@@ -125,7 +137,7 @@ targets += [
 // MARK: - Skeleton
 
 targets += [
-  .target(name: "Skeleton", dependencies: ["JSON", "Botocore"], swiftSettings: strictSettings),
+  .target(name: "Skeleton", dependencies: ["JSON", "Botocore", "DocumentationText"], swiftSettings: strictSettings),
   .testTarget(
     name: "SkeletonTests",
     dependencies: ["Skeleton", "SchemaRegistry", "JSON", "Botocore"],
@@ -158,7 +170,8 @@ targets += [
   .target(
     name: "Completion",
     dependencies: [
-      "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON", "Skeleton",
+      "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON",
+      "DocumentationText",
     ],
     swiftSettings: strictSettings
   ),
@@ -200,8 +213,8 @@ targets += [
   .target(
     name: "LanguageFeatures",
     dependencies: [
-      "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "CommandReference", "JSON", "FileSystem",
-      "Completion", "Suggestions",
+      "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "JSON", "FileSystem", "Completion",
+      "Suggestions", "DocumentationText",
     ],
     swiftSettings: strictSettings
   ),
@@ -249,7 +262,9 @@ targets += [
 targets += [
   .target(
     name: "Prompt",
-    dependencies: ["Botocore", "CLISchema", "Completion", "Invocation", "ShellScript", "Shorthand", "Skeleton"],
+    dependencies: [
+      "Botocore", "CLISchema", "Completion", "Invocation", "ShellScript", "Shorthand", "DocumentationText",
+    ],
     swiftSettings: strictSettings
   ),
   .testTarget(

@@ -16,51 +16,42 @@ enum HTMLEntity {
     "ntilde": "\u{00F1}", "infin": "\u{221E}", "sup2": "\u{00B2}", "frac12": "\u{00BD}",
   ]
 
-  /// The references XML itself defines; any other named reference makes a fragment ill-formed XML.
-  static let xmlNames: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
-
-  /// Decodes the references in `text`. A `&` that does not start a known reference stays as it is.
-  ///
-  /// - Returns: the decoded text, and whether the input was also valid XML character data (only XML's own
-  ///   named references, well-formed numeric ones, and no bare `&`).
-  static func decode(_ text: String) -> (text: String, xmlSafe: Bool) {
-    guard text.contains("&") else { return (text, true) }
-    var result = String.UnicodeScalarView()
-    var xmlSafe = true
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      guard scalar == "&" else {
-        result.append(scalar)
+  /// Decodes the references in `text` (UTF-8). A `&` that does not start a known reference stays as it is.
+  static func decode(_ text: ArraySlice<UInt8>) -> String {
+    let ampersand = UInt8(ascii: "&")
+    guard text.contains(ampersand) else { return String(decoding: text, as: UTF8.self) }
+    var result: [UInt8] = []
+    result.reserveCapacity(text.count)
+    var index = text.startIndex
+    while index < text.endIndex {
+      let byte = text[index]
+      guard byte == ampersand else {
+        result.append(byte)
         index += 1
         continue
       }
+      // A name is at most 12 characters; one with a non-ASCII character is never a reference.
       var end = index + 1
-      while end < scalars.count, end - index <= 12, scalars[end] != ";", scalars[end] != "&",
-        scalars[end] != " "
+      while end < text.endIndex, end - index <= 12, text[end] != UInt8(ascii: ";"), text[end] != ampersand,
+        text[end] != UInt8(ascii: " ")
       {
         end += 1
       }
-      if end < scalars.count, scalars[end] == ";" {
-        var name = String.UnicodeScalarView()
-        name.append(contentsOf: scalars[(index + 1)..<end])
-        if let replacement = reference(String(name)) {
-          result.append(contentsOf: replacement.text.unicodeScalars)
-          if !replacement.xml { xmlSafe = false }
-          index = end + 1
-          continue
-        }
+      if end < text.endIndex, text[end] == UInt8(ascii: ";"),
+        let replacement = reference(String(decoding: text[(index + 1)..<end], as: UTF8.self))
+      {
+        result.append(contentsOf: replacement.utf8)
+        index = end + 1
+        continue
       }
-      xmlSafe = false
-      result.append(scalar)
+      result.append(byte)
       index += 1
     }
-    return (String(result), xmlSafe)
+    return String(decoding: result, as: UTF8.self)
   }
 
-  /// The text one reference (without `&` and `;`) stands for, and whether XML defines it.
-  private static func reference(_ name: String) -> (text: String, xml: Bool)? {
+  /// The text one reference (without `&` and `;`) stands for.
+  private static func reference(_ name: String) -> String? {
     if name.hasPrefix("#") {
       var digits = name.dropFirst()
       var radix = 10
@@ -71,9 +62,8 @@ enum HTMLEntity {
       guard !digits.isEmpty, let value = UInt32(digits, radix: radix), let scalar = Unicode.Scalar(value) else {
         return nil
       }
-      return (String(Character(scalar)), true)
+      return String(Character(scalar))
     }
-    if let text = named[name] { return (text, xmlNames.contains(name)) }
-    return nil
+    return named[name]
   }
 }

@@ -7,7 +7,7 @@ struct BlockCollector {
   ]
 
   private(set) var blocks: [TextBlock] = []
-  private var inline = ""
+  private var inline: [UInt8] = []
   private var indent = 0
   private var bullet: String?
   private var tight = false
@@ -23,7 +23,7 @@ struct BlockCollector {
     for node in nodes {
       switch node {
       case .text(let text):
-        inline += text
+        inline.append(contentsOf: text.utf8)
       case .element(let name, let children):
         element(name, children)
       }
@@ -33,7 +33,7 @@ struct BlockCollector {
   private mutating func element(_ name: String, _ children: [HTMLNode]) {
     switch name {
     case "br":
-      inline.append(TextBlock.lineBreak)
+      inline.append(contentsOf: UTF8Scalar.lineBreak)
     case "ul", "ol":
       list(ordered: name == "ol", children)
     case "note", "important", "warning":
@@ -62,9 +62,9 @@ struct BlockCollector {
       flush()
       indent -= 2
     case "td", "th":
-      if !inline.isEmpty { inline += " " }
+      if !inline.isEmpty { inline.append(0x20) }
       walk(children)
-      inline += " "
+      inline.append(0x20)
     default:
       if BlockCollector.blockTags.contains(name) {
         flush()
@@ -110,7 +110,7 @@ struct BlockCollector {
   /// Ends the current paragraph, if it has any text.
   private mutating func flush() {
     let text = BlockCollector.collapse(inline)
-    inline = ""
+    inline.removeAll(keepingCapacity: true)
     guard !text.isEmpty else { return }
     let mark = bullet ?? ""
     bullet = nil
@@ -121,25 +121,57 @@ struct BlockCollector {
 
   /// Collapses whitespace runs to one space and trims the text and every hard-broken line.
   static func collapse(_ text: String) -> String {
-    // Works on Unicode scalars: iterating grapheme clusters costs several times more on long documentation.
-    let lineBreak = TextBlock.lineBreak.unicodeScalars.first!
-    var result = String.UnicodeScalarView()
+    collapse(Array(text.utf8))
+  }
+
+  /// `collapse` on UTF-8 bytes. Whitespace is Unicode's White_Space (no-break space included); only bytes
+  /// that are not ASCII are decoded to tell.
+  static func collapse(_ bytes: [UInt8]) -> String {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
     var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar == lineBreak {
+    // Whether the result ends with U+E000, whose lead byte never continues another character.
+    var endsWithLineBreak = false
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      var length = 1
+      var isSpace: Bool
+      var isLineBreak = false
+      if byte < 0x80 {
+        isSpace = UTF8Scalar.isASCIIWhitespace(byte)
+      } else {
+        let scalar: Unicode.Scalar
+        (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+        isLineBreak = scalar == "\u{E000}"
+        isSpace = !isLineBreak && scalar.properties.isWhitespace
+      }
+      if isLineBreak {
         pendingSpace = false
-        while let last = result.last, last == " " { result.removeLast() }
-        result.append(scalar)
-      } else if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+        while result.last == 0x20 { result.removeLast() }
+        result.append(contentsOf: UTF8Scalar.lineBreak)
+        endsWithLineBreak = true
+      } else if isSpace {
         pendingSpace = true
       } else {
-        if pendingSpace, let last = result.last, last != lineBreak { result.append(" ") }
+        if pendingSpace && !result.isEmpty && !endsWithLineBreak { result.append(0x20) }
         pendingSpace = false
-        result.append(scalar)
+        endsWithLineBreak = false
+        for offset in 0..<length { result.append(bytes[index + offset]) }
       }
+      index += length
     }
-    while result.last == lineBreak { result.removeLast() }
-    while result.first == lineBreak { result.removeFirst() }
-    return String(result)
+    while result.count >= 3 && result[result.count - 3] == 0xEE && result[result.count - 2] == 0x80
+      && result[result.count - 1] == 0x80
+    {
+      result.removeLast(3)
+    }
+    var leading = 0
+    while leading + 3 <= result.count && result[leading] == 0xEE && result[leading + 1] == 0x80
+      && result[leading + 2] == 0x80
+    {
+      leading += 3
+    }
+    return String(decoding: result[leading...], as: UTF8.self)
   }
 }

@@ -1,6 +1,6 @@
+import DocumentationText
 import Glibc
 import JSON
-import Skeleton
 import Testing
 
 /// The first-sentence rule of YAML comments, against the AWS CLI v2's own function (`get_shape_doc_overview`),
@@ -63,7 +63,7 @@ import Testing
   /// overview, e.g. every documentation string of every model.
   @Test func vectorsFromTheEnvironment() throws {
     guard let path = getenv("ARGOT_OVERVIEW_VECTORS").map({ String(cString: $0) }) else { return }
-    let text = try #require(FixtureFile.read(path))
+    let text = try #require(readFile(path))
     let object = try #require(try JSONValue(parsing: text).objectValue)
     var failures: [String] = []
     for (documentation, expected) in object where DocumentationOverview.of(documentation) != expected.stringValue {
@@ -74,5 +74,18 @@ import Testing
     print("\(object.count) documentation strings, \(failures.count) differ")
     for failure in failures.prefix(20) { print("  \(failure)") }
     #expect(failures.isEmpty)
+  }
+
+  private func readFile(_ path: String) -> String? {
+    guard let file = fopen(path, "rb") else { return nil }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, file)
+      if count <= 0 { break }
+      bytes += buffer[..<count]
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
