@@ -16,42 +16,11 @@ enum HTMLEntity {
     "ntilde": "\u{00F1}", "infin": "\u{221E}", "sup2": "\u{00B2}", "frac12": "\u{00BD}",
   ]
 
-  /// Decodes the references in `text` (UTF-8). A `&` that does not start a known reference stays as it is.
-  static func decode(_ text: ArraySlice<UInt8>) -> String {
-    let ampersand = UInt8(ascii: "&")
-    guard text.contains(ampersand) else { return String(decoding: text, as: UTF8.self) }
-    var result: [UInt8] = []
-    result.reserveCapacity(text.count)
-    var index = text.startIndex
-    while index < text.endIndex {
-      let byte = text[index]
-      guard byte == ampersand else {
-        result.append(byte)
-        index += 1
-        continue
-      }
-      // A name is at most 12 characters; one with a non-ASCII character is never a reference.
-      var end = index + 1
-      while end < text.endIndex, end - index <= 12, text[end] != UInt8(ascii: ";"), text[end] != ampersand,
-        text[end] != UInt8(ascii: " ")
-      {
-        end += 1
-      }
-      if end < text.endIndex, text[end] == UInt8(ascii: ";"),
-        let replacement = reference(String(decoding: text[(index + 1)..<end], as: UTF8.self))
-      {
-        result.append(contentsOf: replacement.utf8)
-        index = end + 1
-        continue
-      }
-      result.append(byte)
-      index += 1
-    }
-    return String(decoding: result, as: UTF8.self)
-  }
+  /// The five references XML predefines.
+  static let xmlPredefined: [String: Unicode.Scalar] = ["lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'"]
 
   /// The text one reference (without `&` and `;`) stands for.
-  private static func reference(_ name: String) -> String? {
+  static func text(of name: String) -> String? {
     if name.hasPrefix("#") {
       var digits = name.dropFirst()
       var radix = 10
