@@ -47,7 +47,7 @@ targets += [
   .target(name: "DocumentationText", swiftSettings: strictSettings),
   .testTarget(
     name: "DocumentationTextTests",
-    dependencies: ["DocumentationText", "JSON"],
+    dependencies: ["DocumentationText", "FileSystem", "JSON"],
     swiftSettings: strictSettings
   ),
 ]

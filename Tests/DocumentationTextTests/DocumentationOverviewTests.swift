@@ -1,5 +1,5 @@
 import DocumentationText
-import Glibc
+import FileSystem
 import JSON
 import Testing
 
@@ -62,8 +62,8 @@ import Testing
   /// Local sweep: `ARGOT_OVERVIEW_VECTORS=file.json` holds an object from documentation to the AWS CLI v2's
   /// overview, e.g. every documentation string of every model.
   @Test func vectorsFromTheEnvironment() throws {
-    guard let path = getenv("ARGOT_OVERVIEW_VECTORS").map({ String(cString: $0) }) else { return }
-    let text = try #require(readFile(path))
+    guard let path = FileSystem.environment("ARGOT_OVERVIEW_VECTORS") else { return }
+    let text = try FileSystem.readText(path)
     let object = try #require(try JSONValue(parsing: text).objectValue)
     var failures: [String] = []
     for (documentation, expected) in object where DocumentationOverview.of(documentation) != expected.stringValue {
@@ -74,18 +74,5 @@ import Testing
     print("\(object.count) documentation strings, \(failures.count) differ")
     for failure in failures.prefix(20) { print("  \(failure)") }
     #expect(failures.isEmpty)
-  }
-
-  private func readFile(_ path: String) -> String? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count <= 0 { break }
-      bytes += buffer[..<count]
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }

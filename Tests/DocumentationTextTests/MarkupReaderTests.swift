@@ -5,7 +5,8 @@ import Testing
 /// The one markup reader in its two dialects: forgiving HTML for help pages and schema documents, strict XML for
 /// the first sentence of skeleton comments.
 @Suite struct MarkupReaderTests {
-  private func tokens(_ markup: String, _ dialect: MarkupReader.Dialect) -> (tokens: [MarkupReader.Token], failed: Bool) {
+  private func tokens(_ markup: String, _ dialect: MarkupReader.Dialect) -> (tokens: [MarkupReader.Token], failed: Bool)
+  {
     var reader = MarkupReader(markup, dialect: dialect)
     var tokens: [MarkupReader.Token] = []
     while let token = reader.next() { tokens.append(token) }
@@ -30,9 +31,11 @@ import Testing
   }
 
   @Test func htmlReadsNonASCIILettersInNames() {
-    #expect(tokens("<Ünï>é</ÜNÏ>", .html).tokens == [
-      .startTag("ünï", attributes: [], selfClosing: false), .text("é"), .endTag("ünï"),
-    ])
+    #expect(
+      tokens("<Ünï>é</ÜNÏ>", .html).tokens == [
+        .startTag("ünï", attributes: [], selfClosing: false), .text("é"), .endTag("ünï"),
+      ]
+    )
   }
 
   @Test func xmlGivesAttributesAndDecodesOnlyItsOwnReferences() {
@@ -50,7 +53,9 @@ import Testing
     )
   }
 
-  @Test(arguments: ["a &nbsp; b", "x]]>y", "<p a=1>", "<p a='1' a='2'>", "<!DOCTYPE x>", "<?xml v?>", "a\u{1}b", "<1a>"])
+  @Test(arguments: [
+    "a &nbsp; b", "x]]>y", "<p a=1>", "<p a='1' a='2'>", "<!DOCTYPE x>", "<?xml v?>", "a\u{1}b", "<1a>",
+  ])
   func xmlStopsAtTheFirstError(markup: String) {
     #expect(tokens(markup, .xml).failed)
   }
