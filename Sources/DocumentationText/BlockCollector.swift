@@ -127,51 +127,65 @@ struct BlockCollector {
   /// `collapse` on UTF-8 bytes. Whitespace is Unicode's White_Space (no-break space included); only bytes
   /// that are not ASCII are decoded to tell.
   static func collapse(_ bytes: [UInt8]) -> String {
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    // Whether the result ends with U+E000, whose lead byte never continues another character.
-    var endsWithLineBreak = false
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      var length = 1
-      var isSpace: Bool
-      var isLineBreak = false
-      if byte < 0x80 {
-        isSpace = UTF8Scalar.isASCIIWhitespace(byte)
-      } else {
-        let scalar: Unicode.Scalar
-        (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-        isLineBreak = scalar == "\u{E000}"
-        isSpace = !isLineBreak && scalar.properties.isWhitespace
+    // The result is never longer than the input: a space or line break only ever replaces what it stands for.
+    bytes.withUnsafeBufferPointer { input in
+      String(unsafeUninitializedCapacity: input.count) { output in
+        var count = 0
+        var pendingSpace = false
+        // Whether the output ends with U+E000 (three bytes, whose lead byte never continues another character).
+        var endsWithLineBreak = false
+        var index = 0
+        while index < input.count {
+          let byte = input[index]
+          if byte < 0x80 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+              pendingSpace = true
+            } else {
+              if pendingSpace && count > 0 && !endsWithLineBreak {
+                output[count] = 0x20
+                count += 1
+              }
+              pendingSpace = false
+              endsWithLineBreak = false
+              output[count] = byte
+              count += 1
+            }
+            index += 1
+            continue
+          }
+          let (scalar, length) = UTF8Scalar.decode(input, at: index)
+          if scalar == "\u{E000}" {
+            pendingSpace = false
+            while count > 0 && output[count - 1] == 0x20 { count -= 1 }
+            for offset in 0..<3 { output[count + offset] = input[index + offset] }
+            count += 3
+            endsWithLineBreak = true
+          } else if scalar.properties.isWhitespace {
+            pendingSpace = true
+          } else {
+            if pendingSpace && count > 0 && !endsWithLineBreak {
+              output[count] = 0x20
+              count += 1
+            }
+            pendingSpace = false
+            endsWithLineBreak = false
+            for offset in 0..<length { output[count + offset] = input[index + offset] }
+            count += length
+          }
+          index += length
+        }
+        func isLineBreak(at start: Int) -> Bool {
+          output[start] == 0xEE && output[start + 1] == 0x80 && output[start + 2] == 0x80
+        }
+        while count >= 3 && isLineBreak(at: count - 3) { count -= 3 }
+        var leading = 0
+        while leading + 3 <= count && isLineBreak(at: leading) { leading += 3 }
+        if leading > 0 {
+          for offset in 0..<(count - leading) { output[offset] = output[leading + offset] }
+          count -= leading
+        }
+        return count
       }
-      if isLineBreak {
-        pendingSpace = false
-        while result.last == 0x20 { result.removeLast() }
-        result.append(contentsOf: UTF8Scalar.lineBreak)
-        endsWithLineBreak = true
-      } else if isSpace {
-        pendingSpace = true
-      } else {
-        if pendingSpace && !result.isEmpty && !endsWithLineBreak { result.append(0x20) }
-        pendingSpace = false
-        endsWithLineBreak = false
-        for offset in 0..<length { result.append(bytes[index + offset]) }
-      }
-      index += length
     }
-    while result.count >= 3 && result[result.count - 3] == 0xEE && result[result.count - 2] == 0x80
-      && result[result.count - 1] == 0x80
-    {
-      result.removeLast(3)
-    }
-    var leading = 0
-    while leading + 3 <= result.count && result[leading] == 0xEE && result[leading + 1] == 0x80
-      && result[leading + 2] == 0x80
-    {
-      leading += 3
-    }
-    return String(decoding: result[leading...], as: UTF8.self)
   }
 }

@@ -3,7 +3,12 @@
 enum UTF8Scalar {
   /// The scalar that starts at `index` of valid UTF-8 `bytes`, and how many bytes it takes.
   @inline(__always)
-  static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+  static func decode<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes,
+    at index: Int
+  ) -> (
+    scalar: Unicode.Scalar, length: Int
+  ) where Bytes.Index == Int {
     let lead = bytes[index]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
     var value: UInt32
