@@ -137,41 +137,40 @@ struct BlockCollector {
         var index = 0
         while index < input.count {
           let byte = input[index]
+          var length = 1
           if byte < 0x80 {
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
               pendingSpace = true
-            } else {
-              if pendingSpace && count > 0 && !endsWithLineBreak {
-                output[count] = 0x20
-                count += 1
-              }
-              pendingSpace = false
-              endsWithLineBreak = false
-              output[count] = byte
-              count += 1
+              index += 1
+              continue
             }
-            index += 1
-            continue
-          }
-          let (scalar, length) = UTF8Scalar.decode(input, at: index)
-          if scalar == "\u{E000}" {
-            pendingSpace = false
-            while count > 0 && output[count - 1] == 0x20 { count -= 1 }
-            for offset in 0..<3 { output[count + offset] = input[index + offset] }
-            count += 3
-            endsWithLineBreak = true
-          } else if scalar.properties.isWhitespace {
-            pendingSpace = true
           } else {
-            if pendingSpace && count > 0 && !endsWithLineBreak {
-              output[count] = 0x20
-              count += 1
+            let scalar: Unicode.Scalar
+            (scalar, length) = UTF8Scalar.decode(input, at: index)
+            if scalar == "\u{E000}" {
+              pendingSpace = false
+              while count > 0 && output[count - 1] == 0x20 { count -= 1 }
+              for offset in 0..<3 { output[count + offset] = input[index + offset] }
+              count += 3
+              endsWithLineBreak = true
+              index += 3
+              continue
             }
-            pendingSpace = false
-            endsWithLineBreak = false
-            for offset in 0..<length { output[count + offset] = input[index + offset] }
-            count += length
+            if scalar.properties.isWhitespace {
+              pendingSpace = true
+              index += length
+              continue
+            }
           }
+          // A character that is not whitespace, after one space if whitespace came before it.
+          if pendingSpace && count > 0 && !endsWithLineBreak {
+            output[count] = 0x20
+            count += 1
+          }
+          pendingSpace = false
+          endsWithLineBreak = false
+          for offset in 0..<length { output[count + offset] = input[index + offset] }
+          count += length
           index += length
         }
         func isLineBreak(at start: Int) -> Bool {
