@@ -40,6 +40,18 @@ targets += [
   .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: strictSettings),
 ]
 
+// MARK: - DocumentationText
+
+targets += [
+  // Model documentation as text: HTML to plain text, character references, the first-sentence rule, wrapping.
+  .target(name: "DocumentationText", swiftSettings: strictSettings),
+  .testTarget(
+    name: "DocumentationTextTests",
+    dependencies: ["DocumentationText", "FileSystem", "JSON"],
+    swiftSettings: strictSettings
+  ),
+]
+
 // MARK: - Botocore
 
 targets += [
@@ -140,7 +152,7 @@ targets += [
 targets += [
   .target(
     name: "CommandReference",
-    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "Skeleton"],
+    dependencies: ["JSON", "Botocore", "CLISchema", "Shorthand", "DocumentationText"],
     swiftSettings: strictSettings
   ),
   .testTarget(
@@ -154,7 +166,7 @@ targets += [
 // MARK: - Skeleton
 
 targets += [
-  .target(name: "Skeleton", dependencies: ["JSON", "Botocore"], swiftSettings: strictSettings),
+  .target(name: "Skeleton", dependencies: ["JSON", "Botocore", "DocumentationText"], swiftSettings: strictSettings),
   .testTarget(
     name: "SkeletonTests",
     dependencies: ["Skeleton", "SchemaRegistry", "JSON", "Botocore", "TextSnapshots"],
@@ -189,8 +201,8 @@ targets += [
   .target(
     name: "Completion",
     dependencies: [
-      "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON", "Skeleton",
-      "ShellScript",
+      "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON",
+      "DocumentationText", "ShellScript",
     ],
     swiftSettings: strictSettings
   ),
@@ -232,8 +244,8 @@ targets += [
   .target(
     name: "LanguageFeatures",
     dependencies: [
-      "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "CommandReference", "JSON", "FileSystem",
-      "Completion", "Suggestions", "DiagnosticSeverity",
+      "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "JSON", "FileSystem", "Completion",
+      "Suggestions", "DiagnosticSeverity", "DocumentationText",
     ],
     swiftSettings: strictSettings
   ),
@@ -286,7 +298,9 @@ targets += [
 targets += [
   .target(
     name: "Prompt",
-    dependencies: ["Botocore", "CLISchema", "Completion", "Invocation", "ShellScript", "Shorthand", "Skeleton"],
+    dependencies: [
+      "Botocore", "CLISchema", "Completion", "Invocation", "ShellScript", "Shorthand", "DocumentationText",
+    ],
     swiftSettings: strictSettings
   ),
   .testTarget(

@@ -1,5 +1,6 @@
 import Botocore
 public import CLISchema
+import DocumentationText
 
 /// The plain-text reference page `argot doc SERVICE OPERATION` prints, laid out like AWS CLI help.
 ///

@@ -1,5 +1,6 @@
 public import Botocore
 public import CLISchema
+import DocumentationText
 public import JSON
 
 /// A JSON Schema (draft-07) for an operation's `--cli-input-json` document.

@@ -1,5 +1,6 @@
 import Botocore
 public import CLISchema
+import DocumentationText
 public import JSON
 
 /// The document `argot schema SERVICE OPERATION` prints: everything about a command's options in one JSON object.

@@ -1,6 +1,6 @@
 import Botocore
 import CLISchema
-import CommandReference
+import DocumentationText
 public import Invocation
 import ShellScript
 import Shorthand

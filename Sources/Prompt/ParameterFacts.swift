@@ -1,7 +1,7 @@
 import Botocore
 public import CLISchema
+import DocumentationText
 import Shorthand
-import Skeleton
 
 /// What the prompt shows about a parameter: its type, the first sentence of its description, the AWS CLI's
 /// "Shorthand Syntax" line, and its allowed values.

@@ -1,7 +1,7 @@
 import CLISchema
 import Completion
+import DocumentationText
 import ShellScript
-import Skeleton
 
 extension PromptSession {
   /// What is on screen.

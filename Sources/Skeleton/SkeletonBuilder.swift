@@ -1,4 +1,5 @@
 import Botocore
+import DocumentationText
 import JSON
 
 /// One walk over the shapes of an operation, keeping the stack of structures being expanded.

@@ -1,5 +1,3 @@
-import Skeleton
-
 /// Plain text from the HTML that botocore models use for documentation.
 ///
 /// Paragraphs (`<p>`, `<div>`, headings) are separated by blank lines; list items become `- ` (or `1. `) lines
@@ -62,9 +60,9 @@ public enum HTMLText {
     return render(blocks, width: width)
   }
 
-  /// The first sentence of a documentation string, for display: the AWS CLI's skeleton-comment rule (the Skeleton
-  /// module's `DocumentationOverview`, checked against AWS CLI v2 on every model string), trimmed, and empty when
-  /// the documentation holds no words.
+  /// The first sentence of a documentation string, for display: the AWS CLI's skeleton-comment rule
+  /// (`DocumentationOverview`, checked against AWS CLI v2 on every model string), trimmed, and empty when the
+  /// documentation holds no words.
   public static func firstSentence(_ html: String) -> String {
     let sentence = DocumentationOverview.of(html).trimmingWhitespace
     return sentence == "." ? "" : sentence

@@ -7,7 +7,7 @@ struct BlockCollector {
   ]
 
   private(set) var blocks: [TextBlock] = []
-  private var inline = ""
+  private var inline: [UInt8] = []
   private var indent = 0
   private var bullet: String?
   private var tight = false
@@ -23,7 +23,7 @@ struct BlockCollector {
     for node in nodes {
       switch node {
       case .text(let text):
-        inline += text
+        inline.append(contentsOf: text.utf8)
       case .element(let name, let children):
         element(name, children)
       }
@@ -33,7 +33,7 @@ struct BlockCollector {
   private mutating func element(_ name: String, _ children: [HTMLNode]) {
     switch name {
     case "br":
-      inline.append(TextBlock.lineBreak)
+      inline.append(contentsOf: UTF8Scalar.lineBreak)
     case "ul", "ol":
       list(ordered: name == "ol", children)
     case "note", "important", "warning":
@@ -62,9 +62,9 @@ struct BlockCollector {
       flush()
       indent -= 2
     case "td", "th":
-      if !inline.isEmpty { inline += " " }
+      if !inline.isEmpty { inline.append(0x20) }
       walk(children)
-      inline += " "
+      inline.append(0x20)
     default:
       if BlockCollector.blockTags.contains(name) {
         flush()
@@ -110,7 +110,7 @@ struct BlockCollector {
   /// Ends the current paragraph, if it has any text.
   private mutating func flush() {
     let text = BlockCollector.collapse(inline)
-    inline = ""
+    inline.removeAll(keepingCapacity: true)
     guard !text.isEmpty else { return }
     let mark = bullet ?? ""
     bullet = nil
@@ -121,25 +121,70 @@ struct BlockCollector {
 
   /// Collapses whitespace runs to one space and trims the text and every hard-broken line.
   static func collapse(_ text: String) -> String {
-    // Works on Unicode scalars: iterating grapheme clusters costs several times more on long documentation.
-    let lineBreak = TextBlock.lineBreak.unicodeScalars.first!
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar == lineBreak {
-        pendingSpace = false
-        while let last = result.last, last == " " { result.removeLast() }
-        result.append(scalar)
-      } else if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
-        pendingSpace = true
-      } else {
-        if pendingSpace, let last = result.last, last != lineBreak { result.append(" ") }
-        pendingSpace = false
-        result.append(scalar)
+    collapse(Array(text.utf8))
+  }
+
+  /// `collapse` on UTF-8 bytes. Whitespace is Unicode's White_Space (no-break space included); only bytes
+  /// that are not ASCII are decoded to tell.
+  static func collapse(_ bytes: [UInt8]) -> String {
+    // The result is never longer than the input: a space or line break only ever replaces what it stands for.
+    bytes.withUnsafeBufferPointer { input in
+      String(unsafeUninitializedCapacity: input.count) { output in
+        var count = 0
+        var pendingSpace = false
+        // Whether the output ends with U+E000 (three bytes, whose lead byte never continues another character).
+        var endsWithLineBreak = false
+        var index = 0
+        while index < input.count {
+          let byte = input[index]
+          var length = 1
+          if byte < 0x80 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+              pendingSpace = true
+              index += 1
+              continue
+            }
+          } else {
+            let scalar: Unicode.Scalar
+            (scalar, length) = UTF8Scalar.decode(input, at: index)
+            if scalar == "\u{E000}" {
+              pendingSpace = false
+              while count > 0 && output[count - 1] == 0x20 { count -= 1 }
+              for offset in 0..<3 { output[count + offset] = input[index + offset] }
+              count += 3
+              endsWithLineBreak = true
+              index += 3
+              continue
+            }
+            if scalar.properties.isWhitespace {
+              pendingSpace = true
+              index += length
+              continue
+            }
+          }
+          // A character that is not whitespace, after one space if whitespace came before it.
+          if pendingSpace && count > 0 && !endsWithLineBreak {
+            output[count] = 0x20
+            count += 1
+          }
+          pendingSpace = false
+          endsWithLineBreak = false
+          for offset in 0..<length { output[count + offset] = input[index + offset] }
+          count += length
+          index += length
+        }
+        func isLineBreak(at start: Int) -> Bool {
+          output[start] == 0xEE && output[start + 1] == 0x80 && output[start + 2] == 0x80
+        }
+        while count >= 3 && isLineBreak(at: count - 3) { count -= 3 }
+        var leading = 0
+        while leading + 3 <= count && isLineBreak(at: leading) { leading += 3 }
+        if leading > 0 {
+          for offset in 0..<(count - leading) { output[offset] = output[leading + offset] }
+          count -= leading
+        }
+        return count
       }
     }
-    while result.last == lineBreak { result.removeLast() }
-    while result.first == lineBreak { result.removeFirst() }
-    return String(result)
   }
 }

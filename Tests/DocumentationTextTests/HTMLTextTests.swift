@@ -1,4 +1,4 @@
-import CommandReference
+import DocumentationText
 import Testing
 
 @Suite struct HTMLTextTests {

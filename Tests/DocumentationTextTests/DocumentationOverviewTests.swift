@@ -1,6 +1,6 @@
-import Glibc
+import DocumentationText
+import FileSystem
 import JSON
-import Skeleton
 import Testing
 
 /// The first-sentence rule of YAML comments, against the AWS CLI v2's own function (`get_shape_doc_overview`),
@@ -62,8 +62,8 @@ import Testing
   /// Local sweep: `ARGOT_OVERVIEW_VECTORS=file.json` holds an object from documentation to the AWS CLI v2's
   /// overview, e.g. every documentation string of every model.
   @Test func vectorsFromTheEnvironment() throws {
-    guard let path = getenv("ARGOT_OVERVIEW_VECTORS").map({ String(cString: $0) }) else { return }
-    let text = try #require(FixtureFile.read(path))
+    guard let path = FileSystem.environment("ARGOT_OVERVIEW_VECTORS") else { return }
+    let text = try FileSystem.readText(path)
     let object = try #require(try JSONValue(parsing: text).objectValue)
     var failures: [String] = []
     for (documentation, expected) in object where DocumentationOverview.of(documentation) != expected.stringValue {
