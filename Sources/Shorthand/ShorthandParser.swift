@@ -22,6 +22,23 @@ public enum ShorthandParser {
   /// - Returns: the value (an object), source ranges, and diagnostics (empty when the AWS CLI accepts the text).
   public static func parse(_ text: String, fileLoader: ShorthandFileLoader? = nil) -> ShorthandParse {
     var scanner = ShorthandScanner(text: text, loader: fileLoader)
+    return parse(with: &scanner)
+  }
+
+  /// What a shorthand text holds at `offset` (in Unicode scalars), read as the text up to there: the key or the
+  /// value being typed, with the object or value it belongs to. This is the parse itself stopped at the offset,
+  /// so completion sees the structure exactly as the parser does; a CSV item running to the offset counts as
+  /// a key, since a key is what it becomes once `=` follows.
+  public static func position(at offset: Int, in text: String) -> ShorthandPosition {
+    let prefix = String(scalars: text.unicodeScalars.prefix(max(0, offset)))
+    var scanner = ShorthandScanner(text: prefix, loader: nil)
+    scanner.recordsEnd = true
+    _ = parse(with: &scanner)
+    return scanner.end ?? ShorthandPosition(kind: .none, path: .root, start: scanner.scalars.count)
+  }
+
+  static func parse(with scanner: inout ShorthandScanner) -> ShorthandParse {
+    let text = scanner.text
     var entries: [ShorthandEntry] = []
     var seenKeys: Set<String> = []
     var diagnostics: [ShorthandDiagnostic] = []
@@ -88,10 +105,18 @@ public enum ShorthandParser {
           seenKeys.insert(partial.key)
           entries.append(partial)
         }
-        guard let resume = resynchronizationPoint(after: error, in: scanner.scalars) else { break }
+        // Once the end of the text was noted (an unclosed quote runs to it), there is nothing after to resume at.
+        guard scanner.end == nil,
+          let resume = resynchronizationPoint(
+            after: error,
+            in: scanner.scalars,
+            keyMayRunToEnd: scanner.recordsEnd
+          )
+        else { break }
         scanner.index = resume
         scanner.openers = []
         scanner.path = []
+        scanner.objectKeys.removeLast(scanner.objectKeys.count - 1)
         needsComma = false
         previous = nil
         continue
@@ -112,8 +137,13 @@ public enum ShorthandParser {
   }
 
   /// Where to resume after an error: just after the next `,` at bracket depth 0 (counting the brackets open at
-  /// the error) that is followed by `key=` or `key@=`. Quoted values on the way are skipped whole.
-  static func resynchronizationPoint(after failure: ShorthandFailure, in scalars: [Unicode.Scalar]) -> Int? {
+  /// the error) that is followed by `key=` or `key@=` (or, with `keyMayRunToEnd`, by a key that runs to the end
+  /// of the text, as one being typed does). Quoted values on the way are skipped whole.
+  static func resynchronizationPoint(
+    after failure: ShorthandFailure,
+    in scalars: [Unicode.Scalar],
+    keyMayRunToEnd: Bool = false
+  ) -> Int? {
     var depth = failure.depth
     var position = min(failure.index, scalars.count)
     if position < scalars.count, scalars[position] == "'" || scalars[position] == "\"" { position += 1 }
@@ -127,6 +157,7 @@ public enum ShorthandParser {
       while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
       let start = cursor
       while cursor < scalars.count, ShorthandCharacters.isKeyCharacter(scalars[cursor]) { cursor += 1 }
+      if keyMayRunToEnd, cursor == scalars.count { return start }
       while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
       if cursor < scalars.count, scalars[cursor] == "@" {
         cursor += 1

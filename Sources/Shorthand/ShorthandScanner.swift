@@ -12,6 +12,12 @@ struct ShorthandScanner {
   var openers: [(scalar: Unicode.Scalar, offset: Int)] = []
   /// The member being parsed.
   var path: [ShorthandPath.Component] = []
+  /// Whether to note what the text holds at its end (`end`), for `ShorthandParser.position(at:in:)`.
+  var recordsEnd = false
+  /// The keys given so far in each open object, the top level first (kept only when `recordsEnd`).
+  var objectKeys: [[String]] = [[]]
+  /// What the text holds at its end, when `recordsEnd` and the scanner reached it inside a key or a value.
+  var end: ShorthandPosition?
 
   init(text: String, loader: ShorthandFileLoader?) {
     self.text = text
@@ -69,9 +75,23 @@ struct ShorthandScanner {
     if current == "=" {
       index += 1
       skipWhitespace()
+      if recordsEnd { objectKeys[objectKeys.count - 1].append(key) }
       return
     }
+    if recordsEnd, atEnd {
+      end = ShorthandPosition(
+        kind: .key(used: objectKeys[objectKeys.count - 1]),
+        path: currentPath,
+        start: keyRange.lowerBound
+      )
+    }
     throw equalsFailure(key: key, keyRange: keyRange)
+  }
+
+  /// Notes that the value at `path` runs from `start` to the end of the text.
+  mutating func recordValueEnd(from start: Int) {
+    guard recordsEnd, atEnd else { return }
+    end = ShorthandPosition(kind: .value, path: currentPath, start: start)
   }
 
   // MARK: - Values
@@ -79,7 +99,9 @@ struct ShorthandScanner {
   /// `values = EOF / explicit-list / hash-literal / csv-value`.
   mutating func values() throws(ShorthandFailure) -> ShorthandNode {
     switch current {
-    case nil: return .scalar(ShorthandScalar(text: "", range: index..<index))
+    case nil:
+      recordValueEnd(from: index)
+      return .scalar(ShorthandScalar(text: "", range: index..<index))
     case "[": return try explicitList()
     case "{": return try hashLiteral()
     default: return try csvValue()
@@ -125,8 +147,18 @@ struct ShorthandScanner {
   mutating func firstValue() throws(ShorthandFailure) -> ShorthandNode {
     switch current {
     case "'", "\"": return try quotedValue()
-    default: return try unquotedValue(second: false) ?? .scalar(ShorthandScalar(text: "", range: index..<index))
+    default:
+      if let value = try unquotedValue(second: false) { return value }
+      recordValueEnd(from: index)
+      return .scalar(ShorthandScalar(text: "", range: index..<index))
     }
+  }
+
+  /// Notes that a CSV item runs from `start` to the end of the text: being typed, it may as well be the next
+  /// key of the top level (the AWS CLI decides at the `=`), and completion takes it as one.
+  mutating func recordCSVItemEnd(from start: Int) {
+    guard recordsEnd, atEnd else { return }
+    end = ShorthandPosition(kind: .key(used: objectKeys[0]), path: ShorthandPath(path.dropLast()), start: start)
   }
 
   /// A value in second or later CSV position: quoted, or unquoted with the second-value characters.
@@ -136,6 +168,7 @@ struct ShorthandScanner {
       return try quotedValue()
     default:
       if let value = try unquotedValue(second: true) { return value }
+      recordCSVItemEnd(from: index)
       throw ShorthandFailure(
         expected: "<second>",
         actual: "<none>",
@@ -178,6 +211,7 @@ struct ShorthandScanner {
         break
       }
     }
+    if second { recordCSVItemEnd(from: start) } else { recordValueEnd(from: start) }
     var end = index
     while end > start, ShorthandCharacters.isPythonWhitespace(scalars[end - 1]) { end -= 1 }
     var value = Array(scalars[start..<end])
@@ -206,6 +240,7 @@ struct ShorthandScanner {
       }
     }
     guard let end = close ?? lastEscapedQuote else {
+      if recordsEnd { self.end = ShorthandPosition(kind: .none, path: currentPath, start: start) }
       let name = quote == "'" ? "singled quoted" : "double quoted"
       let column = columnNumber(of: start)
       throw ShorthandFailure(
@@ -220,6 +255,7 @@ struct ShorthandScanner {
       )
     }
     index = end + 1
+    recordValueEnd(from: start)
     var content = Array(scalars[start + 1..<end])
     content = Self.replacing(["\\", quote], with: [quote], in: content)
     content = Self.replacing(["\\", "\\"], with: ["\\"], in: content)
@@ -277,6 +313,7 @@ struct ShorthandScanner {
     index += 1
     skipWhitespace()
     openers.append(("{", open))
+    if recordsEnd { objectKeys.append([]) }
     var entries: [ShorthandEntry] = []
     while current != "}" {
       let keyStart = index
@@ -324,6 +361,7 @@ struct ShorthandScanner {
     }
     index += 1
     openers.removeLast()
+    if recordsEnd { objectKeys.removeLast() }
     return .object(entries, range: open..<index)
   }
 
