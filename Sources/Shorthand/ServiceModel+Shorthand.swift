@@ -5,10 +5,9 @@ extension ServiceModel {
   /// `is_document_type_container`). Such arguments take JSON only.
   public func isDocumentContainer(_ shape: Shape) -> Bool {
     var current = shape
-    var seen: Set<String> = []
-    while true {
+    // A chain of lists and maps longer than the model's shapes has come round to a shape it passed (a cycle).
+    for _ in 0...shapes.count {
       if current.isDocument { return true }
-      guard seen.insert(current.name).inserted else { return false }
       let next: ShapeReference?
       switch current.type {
       case .list: next = current.member
@@ -18,6 +17,7 @@ extension ServiceModel {
       guard let next, let target = self.shape(for: next) else { return false }
       current = target
     }
+    return false
   }
 
   /// The list element shape, map value shape or map key shape, when the model has it.

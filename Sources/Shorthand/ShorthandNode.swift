@@ -1,3 +1,5 @@
+import JSON
+
 /// The syntax tree the parser builds: every value with its source range, before it becomes a `JSONValue`.
 indirect enum ShorthandNode: Sendable {
   case scalar(ShorthandScalar)
@@ -8,6 +10,19 @@ indirect enum ShorthandNode: Sendable {
     switch self {
     case .scalar(let scalar): return scalar.range
     case .list(_, let range), .object(_, let range): return range
+    }
+  }
+
+  /// The value as JSON: strings, lists, and objects in which a repeated key keeps its first position and its
+  /// last value.
+  var jsonValue: JSONValue {
+    switch self {
+    case .scalar(let scalar): return .string(scalar.text)
+    case .list(let items, _): return .array(items.map(\.jsonValue))
+    case .object(let entries, _):
+      var object = JSONObject()
+      for entry in entries { object[entry.key] = entry.value.jsonValue }
+      return .object(object)
     }
   }
 }

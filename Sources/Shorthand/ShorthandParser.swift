@@ -125,14 +125,18 @@ public enum ShorthandParser {
       needsComma = true
     }
 
-    var flattener = ShorthandFlattener()
-    let value = flattener.object(entries, path: .root, range: 0..<scanner.scalars.count, keyRange: nil)
+    var fileReferences: [ShorthandFileReference] = []
+    if scanner.loadsFiles {
+      var flattener = ShorthandFlattener()
+      _ = flattener.object(entries, path: .root, range: 0..<scanner.scalars.count, keyRange: nil)
+      fileReferences = flattener.fileReferences
+    }
     return ShorthandParse(
       text: text,
-      value: value,
-      sourceMap: flattener.sourceMap,
+      entries: entries,
+      length: scanner.scalars.count,
       diagnostics: diagnostics,
-      fileReferences: flattener.fileReferences
+      fileReferences: fileReferences
     )
   }
 

@@ -8,6 +8,8 @@ struct ShorthandScanner {
   var index = 0
   /// The AWS CLI's `_should_resolve_paramfiles`: set by `key@=`, cleared by `key=`, never restored after `{...}`.
   var resolvesFiles = false
+  /// Whether some value was a `file://` or `fileb://` reference under `@=` (the parse then lists them).
+  var loadsFiles = false
   /// Open brackets and braces with their offsets, innermost last.
   var openers: [(scalar: Unicode.Scalar, offset: Int)] = []
   /// The member being parsed.
@@ -411,6 +413,7 @@ struct ShorthandScanner {
     } else {
       return ShorthandScalar(text: value, range: range)
     }
+    loadsFiles = true
     var file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary)
     guard let loader else { return ShorthandScalar(text: value, range: range, file: file) }
     let reason: String

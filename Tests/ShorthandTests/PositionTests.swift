@@ -12,7 +12,10 @@ import Testing
   @Test func keysOfTheTopLevel() {
     #expect(position("") == ShorthandPosition(kind: .key(used: []), path: .root, start: 0))
     #expect(position("as") == ShorthandPosition(kind: .key(used: []), path: .root, start: 0))
-    #expect(position("asn=1,authKey=k, ad") == ShorthandPosition(kind: .key(used: ["asn", "authKey"]), path: .root, start: 17))
+    #expect(
+      position("asn=1,authKey=k, ad")
+        == ShorthandPosition(kind: .key(used: ["asn", "authKey"]), path: .root, start: 17)
+    )
   }
 
   @Test func aCSVItemRunningToTheEndIsTakenForAKey() {
@@ -62,6 +65,8 @@ import Testing
 
   @Test func theOffsetCutsTheText() {
     let text = "asn=1,addressFamily=ipv4"
-    #expect(ShorthandParser.position(at: 10, in: text) == ShorthandPosition(kind: .key(used: ["asn"]), path: .root, start: 6))
+    #expect(
+      ShorthandParser.position(at: 10, in: text) == ShorthandPosition(kind: .key(used: ["asn"]), path: .root, start: 6)
+    )
   }
 }
