@@ -1,8 +1,11 @@
-/// The hand-written scanner behind `ShorthandParser`: a recursive descent over Unicode scalars that follows the
-/// AWS CLI's `ShorthandParser` step by step (including its CSV backtracking and its `@=` flag), without
-/// regular expressions, so every input is scanned in linear time.
+/// The hand-written scanner behind `ShorthandParser`: a recursive descent over the text's UTF-8 bytes that
+/// follows the AWS CLI's `ShorthandParser` step by step (including its CSV backtracking and its `@=` flag),
+/// without regular expressions, so every input is scanned in linear time.
+///
+/// Every offset the scanner keeps (`index`, the ranges in the tree, the failures) counts UTF-8 bytes; the parser
+/// turns them into Unicode scalar offsets (`ShorthandScalarOffsets`) where they leave the module.
 struct ShorthandScanner {
-  let scalars: [Unicode.Scalar]
+  let bytes: [UInt8]
   let text: String
   let loader: ShorthandFileLoader?
   var index = 0
@@ -11,7 +14,7 @@ struct ShorthandScanner {
   /// Whether some value was a `file://` or `fileb://` reference under `@=` (the parse then lists them).
   var loadsFiles = false
   /// Open brackets and braces with their offsets, innermost last.
-  var openers: [(scalar: Unicode.Scalar, offset: Int)] = []
+  var openers: [(byte: UInt8, offset: Int)] = []
   /// The member being parsed.
   var path: [ShorthandPath.Component] = []
   /// Whether to note what the text holds at its end (`end`), for `ShorthandParser.position(at:in:)`.
@@ -23,16 +26,53 @@ struct ShorthandScanner {
 
   init(text: String, loader: ShorthandFileLoader?) {
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    self.bytes = Array(text.utf8)
     self.loader = loader
   }
 
-  var atEnd: Bool { index >= scalars.count }
+  var atEnd: Bool { index >= bytes.count }
 
-  var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+  /// The byte at `index`, nil at the end.
+  var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  /// The scalar at `index`, nil at the end.
+  var current: Unicode.Scalar? { index < bytes.count ? scalar(at: index).scalar : nil }
+
+  /// The scalar that starts at byte `offset` and its length in bytes.
+  @inline(__always)
+  func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = bytes[offset]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    var value: UInt32
+    let length: Int
+    if lead < 0xE0 {
+      value = UInt32(lead & 0x1F)
+      length = 2
+    } else if lead < 0xF0 {
+      value = UInt32(lead & 0x0F)
+      length = 3
+    } else {
+      value = UInt32(lead & 0x07)
+      length = 4
+    }
+    for next in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// The byte offset where the scalar that ends at byte `offset` starts.
+  func scalarStart(before offset: Int) -> Int {
+    var start = offset - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
+
+  /// The bytes of `range` as a string.
+  func string(_ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+  }
 
   mutating func skipWhitespace() {
-    while index < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[index]) { index += 1 }
+    while index < bytes.count, ShorthandCharacters.isSeparatorWhitespace(bytes[index]) { index += 1 }
   }
 
   // MARK: - Members
@@ -44,7 +84,7 @@ struct ShorthandScanner {
     let keyRange = keyStart..<index
     resolvesFiles = false
     skipWhitespace()
-    if current == "@" {
+    if byte == UInt8(ascii: "@") {
       index += 1
       skipWhitespace()
       resolvesFiles = true
@@ -67,14 +107,14 @@ struct ShorthandScanner {
 
   mutating func readKey() -> String {
     let start = index
-    while index < scalars.count, ShorthandCharacters.isKeyCharacter(scalars[index]) { index += 1 }
+    while index < bytes.count, ShorthandCharacters.isKeyCharacter(bytes[index]) { index += 1 }
     return string(start..<index)
   }
 
   /// Consumes whitespace, `=` and whitespace, or fails with the AWS CLI's `Expected: '='`.
   mutating func expectEquals(key: String, keyRange: Range<Int>) throws(ShorthandFailure) {
     skipWhitespace()
-    if current == "=" {
+    if byte == UInt8(ascii: "=") {
       index += 1
       skipWhitespace()
       if recordsEnd { objectKeys[objectKeys.count - 1].append(key) }
@@ -100,12 +140,12 @@ struct ShorthandScanner {
 
   /// `values = EOF / explicit-list / hash-literal / csv-value`.
   mutating func values() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
+    switch byte {
     case nil:
       recordValueEnd(from: index)
       return .scalar(ShorthandScalar(text: "", range: index..<index))
-    case "[": return try explicitList()
-    case "{": return try hashLiteral()
+    case UInt8(ascii: "["): return try explicitList()
+    case UInt8(ascii: "{"): return try hashLiteral()
     default: return try csvValue()
     }
   }
@@ -114,7 +154,7 @@ struct ShorthandScanner {
   mutating func csvValue() throws(ShorthandFailure) -> ShorthandNode {
     let first = try firstValue()
     skipWhitespace()
-    guard current == "," else { return first }
+    guard byte == UInt8(ascii: ",") else { return first }
     index += 1
     skipWhitespace()
     var items: [ShorthandNode] = [first]
@@ -126,7 +166,7 @@ struct ShorthandScanner {
           items.append(item)
           break
         }
-        guard current == "," else { throw commaFailure(context: .csv) }
+        guard byte == UInt8(ascii: ",") else { throw commaFailure(context: .csv) }
         index += 1
         skipWhitespace()
         items.append(item)
@@ -137,7 +177,7 @@ struct ShorthandScanner {
           failure.partial = kept.count == 1 ? first : .list(kept, range: first.range.lowerBound..<index)
           throw failure
         }
-        while index >= 0, scalars[index] != "," { index -= 1 }
+        while index >= 0, bytes[index] != UInt8(ascii: ",") { index -= 1 }
         break
       }
     }
@@ -147,8 +187,8 @@ struct ShorthandScanner {
 
   /// A value in first position: quoted, or unquoted with the first-value characters (may be empty).
   mutating func firstValue() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
-    case "'", "\"": return try quotedValue()
+    switch byte {
+    case UInt8(ascii: "'"), UInt8(ascii: "\""): return try quotedValue()
     default:
       if let value = try unquotedValue(second: false) { return value }
       recordValueEnd(from: index)
@@ -165,8 +205,8 @@ struct ShorthandScanner {
 
   /// A value in second or later CSV position: quoted, or unquoted with the second-value characters.
   mutating func secondValue() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
-    case "'", "\"":
+    switch byte {
+    case UInt8(ascii: "'"), UInt8(ascii: "\""):
       return try quotedValue()
     default:
       if let value = try unquotedValue(second: true) { return value }
@@ -190,67 +230,76 @@ struct ShorthandScanner {
     let start = index
     var escapedComma = false
     func isEscapedComma(_ at: Int) -> Bool {
-      scalars[at] == "\\" && at + 1 < scalars.count && scalars[at + 1] == ","
+      bytes[at] == UInt8(ascii: "\\") && at + 1 < bytes.count && bytes[at + 1] == UInt8(ascii: ",")
     }
-    if index < scalars.count, isEscapedComma(index) {
+    if index < bytes.count, isEscapedComma(index) {
       index += 2
       escapedComma = true
-    } else if index < scalars.count, ShorthandCharacters.canStartValue(scalars[index]) {
-      index += 1
+    } else if index < bytes.count, case let (first, length) = scalar(at: index),
+      ShorthandCharacters.canStartValue(first)
+    {
+      index += length
     } else {
       return nil
     }
-    while index < scalars.count {
+    while index < bytes.count {
       if isEscapedComma(index) {
         index += 2
         escapedComma = true
-      } else if second
-        ? ShorthandCharacters.canContinueSecondValue(scalars[index])
-        : ShorthandCharacters.canContinueFirstValue(scalars[index])
-      {
-        index += 1
-      } else {
-        break
+        continue
       }
+      let (next, length) = scalar(at: index)
+      guard
+        second
+          ? ShorthandCharacters.canContinueSecondValue(next) : ShorthandCharacters.canContinueFirstValue(next)
+      else { break }
+      index += length
     }
     if second { recordCSVItemEnd(from: start) } else { recordValueEnd(from: start) }
     var end = index
-    while end > start, ShorthandCharacters.isPythonWhitespace(scalars[end - 1]) { end -= 1 }
-    var value = Array(scalars[start..<end])
-    if escapedComma { value = Self.replacing(["\\", ","], with: [","], in: value) }
-    return .scalar(try resolvingFile(String(scalars: value), range: start..<end))
+    while end > start {
+      let last = scalarStart(before: end)
+      guard ShorthandCharacters.isPythonWhitespace(scalar(at: last).scalar) else { break }
+      end = last
+    }
+    let value =
+      escapedComma
+      ? String(decoding: Self.replacing([0x5C, 0x2C], with: [0x2C], in: bytes[start..<end]), as: UTF8.self)
+      : string(start..<end)
+    return .scalar(try resolvingFile(value, range: start..<end))
   }
 
   /// A single- or double-quoted value, matched as the AWS CLI's regex `'(?:\\'|[^'])*'` matches: up to the
   /// first unescaped quote or, when there is none, up to the last escaped one.
   mutating func quotedValue() throws(ShorthandFailure) -> ShorthandNode {
-    let quote = scalars[index]
+    let quote = bytes[index]
     let start = index
     var position = index + 1
     var close: Int?
     var lastEscapedQuote: Int?
-    while position < scalars.count {
-      let scalar = scalars[position]
-      if scalar == "\\", position + 1 < scalars.count, scalars[position + 1] == quote {
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == quote {
         lastEscapedQuote = position + 1
         position += 2
-      } else if scalar == quote {
+      } else if byte == quote {
         close = position
         break
       } else {
         position += 1
       }
     }
+    let quoteCharacter = Unicode.Scalar(quote)
     guard let end = close ?? lastEscapedQuote else {
       if recordsEnd { self.end = ShorthandPosition(kind: .none, path: currentPath, start: start) }
-      let name = quote == "'" ? "singled quoted" : "double quoted"
+      let name = quote == UInt8(ascii: "'") ? "singled quoted" : "double quoted"
       let column = columnNumber(of: start)
       throw ShorthandFailure(
         expected: "<\(name)>",
         actual: "<none>",
         index: start,
         code: "shorthand.unclosed-quote",
-        message: "unclosed \(quote) opened at column \(column): add the closing \(quote)",
+        message: "unclosed \(quoteCharacter) opened at column \(column): add the closing \(quoteCharacter)",
         range: start..<start + 1,
         path: currentPath,
         depth: openers.count
@@ -258,10 +307,9 @@ struct ShorthandScanner {
     }
     index = end + 1
     recordValueEnd(from: start)
-    var content = Array(scalars[start + 1..<end])
-    content = Self.replacing(["\\", quote], with: [quote], in: content)
-    content = Self.replacing(["\\", "\\"], with: ["\\"], in: content)
-    return .scalar(try resolvingFile(String(scalars: content), range: start..<end + 1))
+    var content = Self.replacing([0x5C, quote], with: [quote], in: bytes[start + 1..<end])
+    content = Self.replacing([0x5C, 0x5C], with: [0x5C], in: content[...])
+    return .scalar(try resolvingFile(String(decoding: content, as: UTF8.self), range: start..<end + 1))
   }
 
   /// `explicit-list = "[" [value *("," value)] [","] "]"`.
@@ -270,16 +318,16 @@ struct ShorthandScanner {
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
-    openers.append(("[", open))
+    openers.append((UInt8(ascii: "["), open))
     var items: [ShorthandNode] = []
     func partial(_ items: [ShorthandNode], upTo end: Int) -> ShorthandNode {
       var kept = items
-      if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= scalars.count {
+      if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= bytes.count {
         kept.removeLast()
       }
       return .list(kept, range: open..<end)
     }
-    while current != "]" {
+    while byte != UInt8(ascii: "]") {
       path.append(.index(items.count))
       let item: ShorthandNode
       do throws(ShorthandFailure) {
@@ -293,8 +341,8 @@ struct ShorthandScanner {
       path.removeLast()
       items.append(item)
       skipWhitespace()
-      if current != "]" {
-        guard current == "," else {
+      if byte != UInt8(ascii: "]") {
+        guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .list(open: open))
           failure.partial = partial(items, upTo: index)
           throw failure
@@ -314,16 +362,16 @@ struct ShorthandScanner {
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
-    openers.append(("{", open))
+    openers.append((UInt8(ascii: "{"), open))
     if recordsEnd { objectKeys.append([]) }
     var entries: [ShorthandEntry] = []
-    while current != "}" {
+    while byte != UInt8(ascii: "}") {
       let keyStart = index
       let key = readKey()
       let keyRange = keyStart..<index
       resolvesFiles = false
       skipWhitespace()
-      if current == "@" {
+      if byte == UInt8(ascii: "@") {
         index += 1
         skipWhitespace()
         resolvesFiles = true
@@ -350,8 +398,8 @@ struct ShorthandScanner {
       path.removeLast()
       let entry = ShorthandEntry(key: key, keyRange: keyRange, value: value)
       skipWhitespace()
-      if current != "}" {
-        guard current == "," else {
+      if byte != UInt8(ascii: "}") {
+        guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .hash(open: open))
           failure.partial = .object(entries + [entry], range: open..<index)
           throw failure
@@ -369,9 +417,9 @@ struct ShorthandScanner {
 
   /// A value inside `[...]` or `{...}`: a nested list, a nested object, or a first-position value.
   mutating func explicitValue() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
-    case "[": return try explicitList()
-    case "{": return try hashLiteral()
+    switch byte {
+    case UInt8(ascii: "["): return try explicitList()
+    case UInt8(ascii: "{"): return try hashLiteral()
     default: return try firstValue()
     }
   }
@@ -477,14 +525,11 @@ struct ShorthandScanner {
 
   var currentPath: ShorthandPath { ShorthandPath(path) }
 
-  func string(_ range: Range<Int>) -> String {
-    String(scalars: scalars[range])
-  }
-
-  /// 1-based column of an offset on its line.
+  /// 1-based column of an offset on its line, in Unicode scalars.
   func columnNumber(of offset: Int) -> Int {
-    let lineStart = scalars[..<min(offset, scalars.count)].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-    return offset - lineStart + 1
+    let end = min(offset, bytes.count)
+    let lineStart = bytes[..<end].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+    return bytes[lineStart..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
   }
 
   func quoted(_ scalar: Unicode.Scalar) -> String {
@@ -497,8 +542,8 @@ struct ShorthandScanner {
 
   /// The range of the comma before the end of the input (for trailing-comma errors).
   func trailingCommaRange() -> Range<Int> {
-    var position = min(index, scalars.count) - 1
-    while position >= 0, scalars[position] != "," { position -= 1 }
+    var position = min(index, bytes.count) - 1
+    while position >= 0, bytes[position] != UInt8(ascii: ",") { position -= 1 }
     return position >= 0 ? position..<position + 1 : index..<index
   }
 
@@ -510,7 +555,7 @@ struct ShorthandScanner {
       index: index,
       code: code,
       message: message,
-      range: range ?? (atEnd ? index..<index : index..<index + 1),
+      range: range ?? (atEnd ? index..<index : index..<index + scalar(at: index).length),
       path: currentPath,
       depth: openers.count
     )
@@ -539,7 +584,7 @@ struct ShorthandScanner {
   }
 
   func equalsFailure(key: String, keyRange: Range<Int>) -> ShorthandFailure {
-    let insideBraces = openers.last?.scalar == "{"
+    let insideBraces = openers.last?.byte == UInt8(ascii: "{")
     guard let scalar = current else {
       if insideBraces, let open = openers.last {
         let after = key.isEmpty ? "" : ": expected \"=\" after key \"\(key)\""
@@ -551,12 +596,12 @@ struct ShorthandScanner {
         )
       }
       if key.isEmpty {
-        if scalars.isEmpty {
+        if bytes.isEmpty {
           return failure(expected: "=", code: "shorthand.empty", message: "expected key=value, found nothing")
         }
         var previous = index - 1
-        while previous >= 0, ShorthandCharacters.isSeparatorWhitespace(scalars[previous]) { previous -= 1 }
-        if previous >= 0, scalars[previous] == "," {
+        while previous >= 0, ShorthandCharacters.isSeparatorWhitespace(bytes[previous]) { previous -= 1 }
+        if previous >= 0, bytes[previous] == UInt8(ascii: ",") {
           return failure(
             expected: "=",
             code: "shorthand.trailing-comma",
@@ -690,22 +735,20 @@ struct ShorthandScanner {
     }
   }
 
-  /// Replaces every non-overlapping occurrence of `pattern`, left to right (Python's `str.replace`).
-  static func replacing(
-    _ pattern: [Unicode.Scalar],
-    with replacement: [Unicode.Scalar],
-    in scalars: [Unicode.Scalar]
-  ) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(scalars.count)
-    var position = 0
-    while position < scalars.count {
-      if position + pattern.count <= scalars.count, scalars[position..<position + pattern.count].elementsEqual(pattern)
+  /// Replaces every non-overlapping occurrence of `pattern`, left to right (Python's `str.replace`; the
+  /// patterns are ASCII, so bytes match where scalars would).
+  static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: ArraySlice<UInt8>) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var position = bytes.startIndex
+    while position < bytes.endIndex {
+      if position + pattern.count <= bytes.endIndex,
+        bytes[position..<position + pattern.count].elementsEqual(pattern)
       {
         result.append(contentsOf: replacement)
         position += pattern.count
       } else {
-        result.append(scalars[position])
+        result.append(bytes[position])
         position += 1
       }
     }
