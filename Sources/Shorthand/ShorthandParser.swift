@@ -33,6 +33,7 @@ public enum ShorthandParser {
     let prefix = String(scalars: text.unicodeScalars.prefix(max(0, offset)))
     var scanner = ShorthandScanner(text: prefix, loader: nil)
     scanner.recordsEnd = true
+    scanner.objectKeys = [[]]
     _ = parse(with: &scanner)
     let offsets = ShorthandScalarOffsets(scanner.bytes)
     guard var end = scanner.end else {
@@ -46,7 +47,20 @@ public enum ShorthandParser {
     let text = scanner.text
     let offsets = ShorthandScalarOffsets(scanner.bytes)
     var entries: [ShorthandEntry] = []
-    var seenKeys: Set<String> = []
+    // The keys given so far: `entries` holds them; past a few, a set answers faster.
+    var seenKeys: Set<String>?
+    func isSeen(_ key: String) -> Bool {
+      if let seenKeys { return seenKeys.contains(key) }
+      return entries.contains { $0.key == key }
+    }
+    func see(_ entry: ShorthandEntry) {
+      entries.append(entry)
+      if seenKeys != nil {
+        seenKeys!.insert(entry.key)
+      } else if entries.count > 16 {
+        seenKeys = Set(entries.map(\.key))
+      }
+    }
     var diagnostics: [ShorthandDiagnostic] = []
     var needsComma = false
     var lastIndex = 0
@@ -86,7 +100,7 @@ public enum ShorthandParser {
           scanner.skipWhitespace()
         }
         let entry = try scanner.keyValue()
-        if seenKeys.contains(entry.key) {
+        if isSeen(entry.key) {
           let awsIndex = offsets.scalarOffset(needsComma ? lastIndex + 1 : entry.keyRange.lowerBound)
           let keyRange = offsets.scalarRange(entry.keyRange)
           diagnostics.append(
@@ -102,16 +116,12 @@ public enum ShorthandParser {
             )
           )
         } else {
-          seenKeys.insert(entry.key)
-          entries.append(entry)
+          see(entry)
         }
         previous = entry
       } catch {
         record(error)
-        if let partial = error.partialEntry, !seenKeys.contains(partial.key) {
-          seenKeys.insert(partial.key)
-          entries.append(partial)
-        }
+        if let partial = error.partialEntry, !isSeen(partial.key) { see(partial) }
         // Once the end of the text was noted (an unclosed quote runs to it), there is nothing after to resume at.
         guard scanner.end == nil,
           let resume = resynchronizationPoint(
@@ -123,7 +133,7 @@ public enum ShorthandParser {
         scanner.index = resume
         scanner.openers = []
         scanner.path = []
-        scanner.objectKeys.removeLast(scanner.objectKeys.count - 1)
+        if scanner.recordsEnd { scanner.objectKeys.removeLast(scanner.objectKeys.count - 1) }
         needsComma = false
         previous = nil
         continue

@@ -6,7 +6,8 @@ struct ShorthandScalarOffsets {
 
   /// The offsets of a text given as its UTF-8 bytes.
   init(_ bytes: [UInt8]) {
-    guard bytes.contains(where: { $0 >= 0x80 }) else {
+    let isASCII = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(0, |) < 0x80 }
+    guard !isASCII else {
       table = nil
       return
     }

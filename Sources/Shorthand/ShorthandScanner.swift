@@ -20,7 +20,7 @@ struct ShorthandScanner {
   /// Whether to note what the text holds at its end (`end`), for `ShorthandParser.position(at:in:)`.
   var recordsEnd = false
   /// The keys given so far in each open object, the top level first (kept only when `recordsEnd`).
-  var objectKeys: [[String]] = [[]]
+  var objectKeys: [[String]] = []
   /// What the text holds at its end, when `recordsEnd` and the scanner reached it inside a key or a value.
   var end: ShorthandPosition?
 

@@ -40,22 +40,24 @@ public enum ShorthandTyping {
     prefix: ShorthandPath,
     word: Int
   ) -> ShorthandTyped {
-    var visitor = ShorthandTypingVisitor(model: model, prefix: prefix, word: word)
+    var visitor = ShorthandTypingVisitor(shapes: model.shapes, prefix: prefix, word: word)
     let typed = visitor.visit(parse.root, shape: shape, member: nil)
     return ShorthandTyped(value: typed, diagnostics: visitor.diagnostics)
   }
 }
 
 struct ShorthandTypingVisitor {
-  let model: ServiceModel
+  /// The model's shapes by name (the dictionary alone: copying the whole `ServiceModel` costs a retain per
+  /// field).
+  let shapes: [String: Shape]
   let prefix: ShorthandPath
   let word: Int
   /// The path of the value being visited, as a stack of steps (a path is built only for a diagnostic).
   var path: [ShorthandPath.Component] = []
   var diagnostics: [ShorthandDiagnostic] = []
 
-  init(model: ServiceModel, prefix: ShorthandPath, word: Int) {
-    self.model = model
+  init(shapes: [String: Shape], prefix: ShorthandPath, word: Int) {
+    self.shapes = shapes
     self.prefix = prefix
     self.word = word
   }
@@ -77,9 +79,9 @@ struct ShorthandTypingVisitor {
         return node.jsonValue
       }
       guard case .object(let entries, _) = node else { return node.jsonValue }
-      let model = self.model
+      let shapes = self.shapes
       return object(entries) { key in
-        guard let memberShape = shape.member(named: key), let target = model.shape(for: memberShape.reference)
+        guard let memberShape = shape.member(named: key), let target = shapes[memberShape.reference.shapeName]
         else { return nil }
         return (target, key)
       } order: { key in
@@ -87,7 +89,7 @@ struct ShorthandTypingVisitor {
       }
     case .list:
       guard case .list(let items, _) = node else { return .array([node.jsonValue]) }
-      guard let element = model.elementShape(of: shape) else { return node.jsonValue }
+      guard let element = shape.member.flatMap({ shapes[$0.shapeName] }) else { return node.jsonValue }
       var typed: [JSONValue] = []
       typed.reserveCapacity(items.count)
       for (index, item) in items.enumerated() {
@@ -97,7 +99,7 @@ struct ShorthandTypingVisitor {
       }
       return .array(typed)
     case .map:
-      guard case .object(let entries, _) = node, let valueShape = model.valueShape(of: shape) else {
+      guard case .object(let entries, _) = node, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
         return node.jsonValue
       }
       return object(entries) { _ in
@@ -124,32 +126,35 @@ struct ShorthandTypingVisitor {
     target: (String) -> (Shape, String?)?,
     order: (String) -> Int?
   ) -> JSONValue {
-    // The members as the object holds them: first position of each key, index of its last entry.
-    var members: [(key: String, entry: Int)] = []
+    // The members as the object holds them: first position of each key, index of its last entry, the rank of
+    // its visit (nil: not visited) and its typed value. Few members are compared directly, many through a table.
+    var members: [(key: String, entry: Int, rank: Int?, typed: JSONValue?)] = []
     members.reserveCapacity(entries.count)
+    var positions: [String: Int]? = entries.count > 16 ? [:] : nil
     for (index, entry) in entries.enumerated() {
-      if let existing = members.firstIndex(where: { $0.key == entry.key }) {
+      let existing =
+        positions != nil ? positions![entry.key] : members.firstIndex { $0.key == entry.key }
+      if let existing {
         members[existing].entry = index
       } else {
-        members.append((entry.key, index))
+        positions?[entry.key] = members.count
+        members.append((entry.key, index, order(entry.key), nil))
       }
     }
-    var values: [JSONValue?] = Array(repeating: nil, count: members.count)
-    var visits: [(rank: Int, member: Int)] = []
-    for (position, member) in members.enumerated() {
-      if let rank = order(member.key) { visits.append((rank, position)) }
+    var visits = members.indices.filter { members[$0].rank != nil }
+    if visits.count > 1 {
+      visits.sort { members[$0].rank! < members[$1].rank! || (members[$0].rank! == members[$1].rank! && $0 < $1) }
     }
-    if visits.count > 1 { visits.sort { $0.rank < $1.rank || ($0.rank == $1.rank && $0.member < $1.member) } }
-    for visit in visits {
-      let member = members[visit.member]
-      guard let (shape, name) = target(member.key) else { continue }
-      path.append(.key(member.key))
-      values[visit.member] = self.visit(entries[member.entry].value, shape: shape, member: name)
+    for position in visits {
+      let key = members[position].key
+      guard let (shape, name) = target(key) else { continue }
+      path.append(.key(key))
+      members[position].typed = self.visit(entries[members[position].entry].value, shape: shape, member: name)
       path.removeLast()
     }
     var object = JSONObject()
-    for (position, member) in members.enumerated() {
-      object[member.key] = values[position] ?? entries[member.entry].value.jsonValue
+    for member in members {
+      object[member.key] = member.typed ?? entries[member.entry].value.jsonValue
     }
     return .object(object)
   }
