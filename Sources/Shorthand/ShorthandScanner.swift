@@ -462,18 +462,17 @@ struct ShorthandScanner {
       return ShorthandScalar(text: value, range: range)
     }
     loadsFiles = true
-    var file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary)
+    let file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary, loadedText: nil)
     guard let loader else { return ShorthandScalar(text: value, range: range, file: file) }
     let reason: String
     switch loader.load(path) {
     case .success(let bytes):
       if isBinary {
-        file.loadedText = Base64Text.encode(bytes)
-        return ShorthandScalar(text: Base64Text.encode(bytes), range: range, file: file)
+        let encoded = Base64Text.encode(bytes)
+        return ShorthandScalar(text: encoded, range: range, file: file.loaded(encoded))
       }
       if let text = Self.decodeText(bytes) {
-        file.loadedText = text
-        return ShorthandScalar(text: text, range: range, file: file)
+        return ShorthandScalar(text: text, range: range, file: file.loaded(text))
       }
       reason =
         "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary file, please "
