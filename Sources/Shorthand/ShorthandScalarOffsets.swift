@@ -6,8 +6,7 @@ struct ShorthandScalarOffsets {
 
   /// The offsets of a text given as its UTF-8 bytes.
   init(_ bytes: [UInt8]) {
-    let isASCII = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(0, |) < 0x80 }
-    guard !isASCII else {
+    guard !Self.isASCII(bytes) else {
       table = nil
       return
     }
@@ -20,6 +19,23 @@ struct ShorthandScalarOffsets {
     }
     table.append(scalars)
     self.table = table
+  }
+
+  /// Whether no byte has its high bit set, eight at a time.
+  static func isASCII(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      var combined: UInt64 = 0
+      var offset = 0
+      while offset + 8 <= buffer.count {
+        combined |= buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        offset += 8
+      }
+      while offset < buffer.count {
+        combined |= UInt64(buffer[offset])
+        offset += 1
+      }
+      return combined & 0x8080_8080_8080_8080 == 0
+    }
   }
 
   /// Whether byte and scalar offsets agree (the text is ASCII).

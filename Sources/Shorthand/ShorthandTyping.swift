@@ -80,10 +80,8 @@ struct ShorthandTypingVisitor {
       }
       guard case .object(let entries, _) = node else { return node.jsonValue }
       let shapes = self.shapes
-      return object(entries) { key in
-        guard let memberShape = shape.member(named: key), let target = shapes[memberShape.reference.shapeName]
-        else { return nil }
-        return (target, key)
+      return object(entries) { key, rank in
+        shapes[shape.members[rank].reference.shapeName].map { ($0, key) }
       } order: { key in
         shape.members.firstIndex { $0.name == key }
       }
@@ -102,7 +100,7 @@ struct ShorthandTypingVisitor {
       guard case .object(let entries, _) = node, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
         return node.jsonValue
       }
-      return object(entries) { _ in
+      return object(entries) { _, _ in
         (valueShape, member)
       } order: { _ in
         0
@@ -118,12 +116,13 @@ struct ShorthandTypingVisitor {
     }
   }
 
-  /// An object's members, typed: `target` gives a member's shape (nil leaves it as parsed) and the member name
-  /// for the document error; members are visited in the order `order` gives (model order for structures), and
+  /// An object's members, typed: members are visited in the order of the rank `order` gives (model order for
+  /// structures; nil: not visited), `target` gives a member's shape from its key and rank (nil leaves it as
+  /// parsed) and the member name for the document error; members
   /// keep their text order in the result. A repeated key keeps its first position and its last value.
   mutating func object(
     _ entries: [ShorthandEntry],
-    target: (String) -> (Shape, String?)?,
+    target: (String, Int) -> (Shape, String?)?,
     order: (String) -> Int?
   ) -> JSONValue {
     // The members as the object holds them: first position of each key, index of its last entry, the rank of
@@ -147,7 +146,7 @@ struct ShorthandTypingVisitor {
     }
     for position in visits {
       let key = members[position].key
-      guard let (shape, name) = target(key) else { continue }
+      guard let (shape, name) = target(key, members[position].rank!) else { continue }
       path.append(.key(key))
       members[position].typed = self.visit(entries[members[position].entry].value, shape: shape, member: name)
       path.removeLast()
