@@ -69,4 +69,15 @@ import Testing
       ShorthandParser.position(at: 10, in: text) == ShorthandPosition(kind: .key(used: ["asn"]), path: .root, start: 6)
     )
   }
+
+  @Test func offsetsCountUnicodeScalars() {
+    #expect(position("name=caf\u{E9}😀,ad") == ShorthandPosition(kind: .key(used: ["name"]), path: .root, start: 11))
+    let parse = ShorthandParser.parse("a='\u{E9}😀x',b=[\u{FC},v]")
+    #expect(parse.sourceMap[ShorthandPath([.key("a")])] == ShorthandSpan(keyRange: 0..<1, valueRange: 2..<7))
+    #expect(parse.sourceMap[ShorthandPath([.key("b")])] == ShorthandSpan(keyRange: 8..<9, valueRange: 10..<15))
+    #expect(parse.sourceMap[ShorthandPath([.key("b"), .index(1)])] == ShorthandSpan(valueRange: 13..<14))
+    let unquoted = ShorthandParser.parse("a=\u{E9}😀x")
+    #expect(unquoted.diagnostics.map(\.range) == [3..<4])
+    #expect(unquoted.sourceMap[ShorthandPath([.key("a")])] == ShorthandSpan(keyRange: 0..<1, valueRange: 2..<3))
+  }
 }
