@@ -47,6 +47,7 @@ public enum ShorthandParser {
     let text = scanner.text
     let offsets = ShorthandScalarOffsets(scanner.bytes)
     var entries: [ShorthandEntry] = []
+    entries.reserveCapacity(4)
     // The keys given so far: `entries` holds them; past a few, a set answers faster.
     var seenKeys: Set<String>?
     func isSeen(_ key: String) -> Bool {

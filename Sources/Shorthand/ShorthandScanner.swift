@@ -157,7 +157,9 @@ struct ShorthandScanner {
     guard byte == UInt8(ascii: ",") else { return first }
     index += 1
     skipWhitespace()
-    var items: [ShorthandNode] = [first]
+    var items: [ShorthandNode] = []
+    items.reserveCapacity(4)
+    items.append(first)
     while true {
       do throws(ShorthandFailure) {
         let item = try secondValue()
@@ -320,6 +322,7 @@ struct ShorthandScanner {
     skipWhitespace()
     openers.append((UInt8(ascii: "["), open))
     var items: [ShorthandNode] = []
+    items.reserveCapacity(4)
     func partial(_ items: [ShorthandNode], upTo end: Int) -> ShorthandNode {
       var kept = items
       if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= bytes.count {
@@ -365,6 +368,7 @@ struct ShorthandScanner {
     openers.append((UInt8(ascii: "{"), open))
     if recordsEnd { objectKeys.append([]) }
     var entries: [ShorthandEntry] = []
+    entries.reserveCapacity(4)
     while byte != UInt8(ascii: "}") {
       let keyStart = index
       let key = readKey()

@@ -140,11 +140,25 @@ struct ShorthandTypingVisitor {
         members.append((entry.key, index, order(entry.key), nil))
       }
     }
-    var visits = members.indices.filter { members[$0].rank != nil }
-    if visits.count > 1 {
-      visits.sort { members[$0].rank! < members[$1].rank! || (members[$0].rank! == members[$1].rank! && $0 < $1) }
+    // Usually the keys come in model order, and the members are visited as they stand.
+    var inOrder = true
+    var previousRank = Int.min
+    for member in members {
+      guard let rank = member.rank else { continue }
+      if rank < previousRank {
+        inOrder = false
+        break
+      }
+      previousRank = rank
     }
-    for position in visits {
+    var sorted: [Int] = []
+    if !inOrder {
+      sorted = members.indices.filter { members[$0].rank != nil }
+      sorted.sort { members[$0].rank! < members[$1].rank! || (members[$0].rank! == members[$1].rank! && $0 < $1) }
+    }
+    for step in 0..<(inOrder ? members.count : sorted.count) {
+      let position = inOrder ? step : sorted[step]
+      guard members[position].rank != nil else { continue }
       let key = members[position].key
       guard let (shape, name) = target(key, members[position].rank!) else { continue }
       path.append(.key(key))
