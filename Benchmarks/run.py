@@ -9,9 +9,10 @@ Prints medians and ratios (the machine is small and noisy: compare ratios, not a
    first call with an empty cache (which builds that service's cache);
 3. shorthand parse+typing throughput: argot (`shorthand-throughput`) vs awscli's ShorthandParser and
    BackCompatVisitor, in-process, on the same inputs (the valid argument vectors of the differential
-   fixture).
+   fixture), interleaved: rounds of argot then awscli, so both see the same load; medians of the rounds.
 
-Usage: python3 Benchmarks/run.py [--runs N] [--seconds S]   (builds release binaries first)
+Usage: python3 Benchmarks/run.py [--runs N] [--seconds S] [--rounds R] [--shorthand-only]
+(builds release binaries first)
 """
 
 import argparse
@@ -52,9 +53,7 @@ def row(label, ours, theirs=None):
         print(f"  {label:<58} {ours:9.2f} ms  vs {theirs:9.2f} ms  = {theirs / ours:6.1f}x faster")
 
 
-def awscli_throughput(cases, seconds):
-    from awscli.argprocess import ParamShorthandParser
-    from awscli.shorthand import BackCompatVisitor, ShorthandParser
+def awscli_shapes(cases):
     import botocore.session
 
     session = botocore.session.get_session()
@@ -63,6 +62,12 @@ def awscli_throughput(cases, seconds):
         model = session.get_service_model(case["service"])
         shape = model.operation_model(case["operation"]).input_shape.members[case["member"]]
         shapes.append((case["text"], shape))
+    return shapes
+
+
+def awscli_throughput(shapes, seconds):
+    from awscli.shorthand import BackCompatVisitor, ShorthandParser
+
     parser = ShorthandParser()
     visitor = BackCompatVisitor()
     parses = 0
@@ -82,11 +87,17 @@ def main():
     options = argparse.ArgumentParser()
     options.add_argument("--runs", type=int, default=21)
     options.add_argument("--seconds", type=float, default=3.0)
+    options.add_argument("--rounds", type=int, default=5)
     options.add_argument("--no-build", action="store_true")
+    options.add_argument("--shorthand-only", action="store_true")
     args = options.parse_args()
     if not args.no_build:
-        release_build.build("argot")
+        if not args.shorthand_only:
+            release_build.build("argot")
         release_build.build("shorthand-throughput")
+    if args.shorthand_only:
+        shorthand_throughput(args)
+        return
     aws = shutil.which("aws")
     cache = tempfile.mkdtemp(prefix="argot-bench-cache-")
     env = dict(os.environ, ARGOT_CACHE_DIR=cache, AWS_EC2_METADATA_DISABLED="true")
@@ -119,7 +130,13 @@ def main():
     theirs = timed([aws, "--version"], max(5, args.runs // 3), env)
     print(f"  (aws --version, for scale: {theirs:.1f} ms)")
 
-    print("\n3. Shorthand parsing and typing throughput (in-process, same inputs)")
+    shorthand_throughput(args)
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+def shorthand_throughput(args):
+    print(f"\n3. Shorthand parsing and typing throughput (in-process, same inputs, {args.rounds} interleaved rounds"
+          f" of {args.seconds:g} s each)")
     vectors = json.load(open(VECTORS))["arguments"]
     cases = [
         {"text": v["words"][0], "service": v["service"], "operation": v["operation"], "member": v["member"]}
@@ -129,14 +146,18 @@ def main():
         for case in cases:
             handle.write(json.dumps(case) + "\n")
         path = handle.name
-    ours = json.loads(subprocess.run([THROUGHPUT, path, str(args.seconds)], capture_output=True, text=True,
-                                     check=True).stdout)
-    our_rate = ours["parses"] / ours["seconds"]
-    their_rate = awscli_throughput(cases, args.seconds)
-    print(f"  {len(cases)} inputs: argot {our_rate:,.0f} parses/s, awscli {their_rate:,.0f} parses/s"
-          f" = {our_rate / their_rate:.1f}x")
+    shapes = awscli_shapes(cases)
+    ours, theirs, ratios = [], [], []
+    for _ in range(args.rounds):
+        result = json.loads(subprocess.run([THROUGHPUT, path, str(args.seconds)], capture_output=True, text=True,
+                                           check=True).stdout)
+        ours.append(result["parses"] / result["seconds"])
+        theirs.append(awscli_throughput(shapes, args.seconds))
+        ratios.append(ours[-1] / theirs[-1])
+    print(f"  {len(cases)} inputs: argot {statistics.median(ours):,.0f} parses/s, awscli"
+          f" {statistics.median(theirs):,.0f} parses/s = {statistics.median(ratios):.1f}x"
+          f" (rounds: {min(ratios):.1f}x to {max(ratios):.1f}x)")
     os.unlink(path)
-    shutil.rmtree(cache, ignore_errors=True)
 
 
 if __name__ == "__main__":

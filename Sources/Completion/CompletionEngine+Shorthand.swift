@@ -1,5 +1,6 @@
 import Botocore
 import CLISchema
+import Shorthand
 
 extension CompletionEngine {
   /// Completion inside a shorthand value whose top is `root` (a structure or a map): keys of the structure under
@@ -10,19 +11,40 @@ extension CompletionEngine {
       // A value starting with a bracket is JSON to the AWS CLI.
       return CompletionResult(items: [], replace: value.replace(from: value.scalars.count))
     }
-    switch ShorthandCursor.position(in: value.scalars, root: root, model: model) {
-    case .key(let shape, let start, let used):
-      let typed = String(String.UnicodeScalarView(value.scalars[start...]))
+    let text = value.text
+    let position = ShorthandParser.position(at: value.scalars.count, in: text)
+    switch position.kind {
+    case .key(let used):
+      let typed = String(String.UnicodeScalarView(value.scalars[position.start...]))
       return CompletionResult(
-        items: keys(of: shape, in: model, prefix: typed, used: used),
-        replace: value.replace(from: start)
+        items: keys(of: shape(at: position.path, under: root, in: model), in: model, prefix: typed, used: used),
+        replace: value.replace(from: position.start)
       )
-    case .value(let shape, let start):
-      let typed = String(String.UnicodeScalarView(value.scalars[start...]))
-      return CompletionResult(items: shorthandValues(shape, prefix: typed), replace: value.replace(from: start))
+    case .value:
+      let typed = String(String.UnicodeScalarView(value.scalars[position.start...]))
+      return CompletionResult(
+        items: shorthandValues(shape(at: position.path, under: root, in: model), prefix: typed),
+        replace: value.replace(from: position.start)
+      )
     case .none:
       return CompletionResult(items: [], replace: value.replace(from: value.scalars.count))
     }
+  }
+
+  /// The shape of the value at `path` inside a value of shape `root`: a key steps into a structure's member or
+  /// a map's value, an index into a list's member.
+  private func shape(at path: ShorthandPath, under root: Shape, in model: ServiceModel) -> Shape? {
+    var shape: Shape? = root
+    for component in path.components {
+      guard let current = shape else { return nil }
+      switch (component, current.type) {
+      case (.key(let key), .structure): shape = current.member(named: key).flatMap { model.shape(for: $0.reference) }
+      case (.key, .map): shape = current.value.flatMap(model.shape(for:))
+      case (.index, .list): shape = current.member.flatMap(model.shape(for:))
+      default: return nil
+      }
+    }
+    return shape
   }
 
   /// `key=` items for a structure's members (those not yet used first, each group in model order), or a map's

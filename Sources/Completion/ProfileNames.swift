@@ -47,3 +47,13 @@ extension String {
     return String(String.UnicodeScalarView(scalars))
   }
 }
+
+extension String {
+  /// Without leading and trailing blanks.
+  var trimmingBlanks: String {
+    var scalars = Substring(self).unicodeScalars[...]
+    while let first = scalars.first, first == " " { scalars.removeFirst() }
+    while let last = scalars.last, last == " " { scalars.removeLast() }
+    return String(String.UnicodeScalarView(scalars))
+  }
+}

@@ -4,20 +4,25 @@ extension ServiceModel {
   /// Whether a shape is a document, or lists and maps whose innermost value is a document (the AWS CLI's
   /// `is_document_type_container`). Such arguments take JSON only.
   public func isDocumentContainer(_ shape: Shape) -> Bool {
-    var current = shape
-    var seen: Set<String> = []
-    while true {
-      if current.isDocument { return true }
-      guard seen.insert(current.name).inserted else { return false }
-      let next: ShapeReference?
-      switch current.type {
-      case .list: next = current.member
-      case .map: next = current.value
+    // The shape itself is looked at in place (most arguments are structures: one check, no copy).
+    if shape.isDocument { return true }
+    var next: ShapeReference?
+    switch shape.type {
+    case .list: next = shape.member
+    case .map: next = shape.value
+    default: return false
+    }
+    // A chain of lists and maps longer than the model's shapes has come round to a shape it passed (a cycle).
+    for _ in 0...shapes.count {
+      guard let reference = next, let target = self.shape(for: reference) else { return false }
+      if target.isDocument { return true }
+      switch target.type {
+      case .list: next = target.member
+      case .map: next = target.value
       default: return false
       }
-      guard let next, let target = self.shape(for: next) else { return false }
-      current = target
     }
+    return false
   }
 
   /// The list element shape, map value shape or map key shape, when the model has it.

@@ -157,8 +157,7 @@ public enum ShorthandArgument {
           return moved
         }
         let typed = ShorthandTyping.apply(
-          parse.value,
-          sourceMap: parse.sourceMap,
+          parse,
           shape: element,
           model: model,
           prefix: prefix,

@@ -4,7 +4,12 @@
 enum ShorthandCharacters {
   /// Characters a key may hold: ASCII letters and digits and `- _ . # / :`.
   static func isKeyCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+    scalar.isASCII && isKeyCharacter(UInt8(truncatingIfNeeded: scalar.value))
+  }
+
+  /// `isKeyCharacter` for a UTF-8 byte (no byte of a multi-byte scalar is one).
+  static func isKeyCharacter(_ byte: UInt8) -> Bool {
+    switch byte {
     case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
     case 0x2D, 0x5F, 0x2E, 0x23, 0x2F, 0x3A: return true
     default: return false
@@ -18,6 +23,11 @@ enum ShorthandCharacters {
     case 0x20, 0x09...0x0D: return true
     default: return false
     }
+  }
+
+  /// `isSeparatorWhitespace` for a UTF-8 byte (no byte of a multi-byte scalar is one).
+  static func isSeparatorWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
   /// Python's `str.isspace()` (and the regex class `\s`): what may continue a value and what `rstrip` removes.

@@ -1,5 +1,8 @@
-/// The syntax tree the parser builds: every value with its source range, before it becomes a `JSONValue`.
-indirect enum ShorthandNode: Sendable {
+import JSON
+
+/// The syntax tree the parser builds: every value with its source range, before it becomes a `JSONValue`. Not
+/// `indirect`: the lists hold the children, so a scalar costs no allocation of its own.
+enum ShorthandNode: Sendable {
   case scalar(ShorthandScalar)
   case list([ShorthandNode], range: Range<Int>)
   case object([ShorthandEntry], range: Range<Int>)
@@ -8,6 +11,19 @@ indirect enum ShorthandNode: Sendable {
     switch self {
     case .scalar(let scalar): return scalar.range
     case .list(_, let range), .object(_, let range): return range
+    }
+  }
+
+  /// The value as JSON: strings, lists, and objects in which a repeated key keeps its first position and its
+  /// last value.
+  var jsonValue: JSONValue {
+    switch self {
+    case .scalar(let scalar): return .string(scalar.text)
+    case .list(let items, _): return .array(items.map(\.jsonValue))
+    case .object(let entries, _):
+      var object = JSONObject()
+      for entry in entries { object[entry.key] = entry.value.jsonValue }
+      return .object(object)
     }
   }
 }
@@ -19,13 +35,26 @@ struct ShorthandScalar: Sendable {
   var file: ShorthandLoadedFile?
 }
 
-/// The outcome of loading a `file://` or `fileb://` value.
-struct ShorthandLoadedFile: Sendable {
-  var reference: String
-  var path: String
-  var isBinary: Bool
+/// The outcome of loading a `file://` or `fileb://` value (a class, so a scalar carries one reference, not the
+/// fields, for the rare values that name files).
+final class ShorthandLoadedFile: Sendable {
+  let reference: String
+  let path: String
+  let isBinary: Bool
   /// The loaded text (base64 for binary files); nil when nothing was loaded.
-  var loadedText: String?
+  let loadedText: String?
+
+  init(reference: String, path: String, isBinary: Bool, loadedText: String?) {
+    self.reference = reference
+    self.path = path
+    self.isBinary = isBinary
+    self.loadedText = loadedText
+  }
+
+  /// The same reference, loaded as `text`.
+  func loaded(_ text: String) -> ShorthandLoadedFile {
+    ShorthandLoadedFile(reference: reference, path: path, isBinary: isBinary, loadedText: text)
+  }
 }
 
 /// One `key=value` of an object.

@@ -22,8 +22,46 @@ public enum ShorthandParser {
   /// - Returns: the value (an object), source ranges, and diagnostics (empty when the AWS CLI accepts the text).
   public static func parse(_ text: String, fileLoader: ShorthandFileLoader? = nil) -> ShorthandParse {
     var scanner = ShorthandScanner(text: text, loader: fileLoader)
+    return parse(with: &scanner)
+  }
+
+  /// What a shorthand text holds at `offset` (in Unicode scalars), read as the text up to there: the key or the
+  /// value being typed, with the object or value it belongs to. This is the parse itself stopped at the offset,
+  /// so completion sees the structure exactly as the parser does; a CSV item running to the offset counts as
+  /// a key, since a key is what it becomes once `=` follows.
+  public static func position(at offset: Int, in text: String) -> ShorthandPosition {
+    let prefix = String(scalars: text.unicodeScalars.prefix(max(0, offset)))
+    var scanner = ShorthandScanner(text: prefix, loader: nil)
+    scanner.recordsEnd = true
+    scanner.objectKeys = [[]]
+    _ = parse(with: &scanner)
+    let offsets = ShorthandScalarOffsets(scanner.bytes)
+    guard var end = scanner.end else {
+      return ShorthandPosition(kind: .none, path: .root, start: offsets.scalarOffset(scanner.bytes.count))
+    }
+    end.start = offsets.scalarOffset(end.start)
+    return end
+  }
+
+  static func parse(with scanner: inout ShorthandScanner) -> ShorthandParse {
+    let text = scanner.text
+    let offsets = ShorthandScalarOffsets(scanner.bytes)
     var entries: [ShorthandEntry] = []
-    var seenKeys: Set<String> = []
+    entries.reserveCapacity(4)
+    // The keys given so far: `entries` holds them; past a few, a set answers faster.
+    var seenKeys: Set<String>?
+    func isSeen(_ key: String) -> Bool {
+      if let seenKeys { return seenKeys.contains(key) }
+      return entries.contains { $0.key == key }
+    }
+    func see(_ entry: ShorthandEntry) {
+      entries.append(entry)
+      if seenKeys != nil {
+        seenKeys!.insert(entry.key)
+      } else if entries.count > 16 {
+        seenKeys = Set(entries.map(\.key))
+      }
+    }
     var diagnostics: [ShorthandDiagnostic] = []
     var needsComma = false
     var lastIndex = 0
@@ -36,15 +74,15 @@ public enum ShorthandParser {
           code: failure.code,
           message: failure.message,
           path: failure.path,
-          range: failure.range,
+          range: offsets.scalarRange(failure.range),
           awsMessage: failure.awsText
             ?? ShorthandAWSMessage.syntaxError(
               expected: failure.expected,
               actual: failure.actual,
-              index: failure.index,
+              index: offsets.scalarOffset(failure.index),
               in: text
             ),
-          awsOffset: failure.awsText == nil ? failure.index : nil
+          awsOffset: failure.awsText == nil ? offsets.scalarOffset(failure.index) : nil
         )
       )
     }
@@ -54,7 +92,7 @@ public enum ShorthandParser {
       do throws(ShorthandFailure) {
         if needsComma {
           scanner.skipWhitespace()
-          guard scanner.current == "," else {
+          guard scanner.byte == UInt8(ascii: ",") else {
             throw scanner.commaFailure(
               context: .top(key: previous?.key ?? "", valueStart: previous?.value.range.lowerBound ?? 0)
             )
@@ -63,8 +101,9 @@ public enum ShorthandParser {
           scanner.skipWhitespace()
         }
         let entry = try scanner.keyValue()
-        if seenKeys.contains(entry.key) {
-          let awsIndex = needsComma ? lastIndex + 1 : entry.keyRange.lowerBound
+        if isSeen(entry.key) {
+          let awsIndex = offsets.scalarOffset(needsComma ? lastIndex + 1 : entry.keyRange.lowerBound)
+          let keyRange = offsets.scalarRange(entry.keyRange)
           diagnostics.append(
             ShorthandDiagnostic(
               severity: .error,
@@ -72,26 +111,30 @@ public enum ShorthandParser {
               message: "key \"\(entry.key)\" is given twice; to give several list items, separate them with a "
                 + "space instead of \",\"",
               path: ShorthandPath([.key(entry.key)]),
-              range: entry.keyRange.isEmpty ? entry.keyRange.lowerBound..<entry.keyRange.lowerBound : entry.keyRange,
+              range: keyRange.isEmpty ? keyRange.lowerBound..<keyRange.lowerBound : keyRange,
               awsMessage: ShorthandAWSMessage.duplicateKey(entry.key, index: awsIndex, in: text),
               awsOffset: awsIndex
             )
           )
         } else {
-          seenKeys.insert(entry.key)
-          entries.append(entry)
+          see(entry)
         }
         previous = entry
       } catch {
         record(error)
-        if let partial = error.partialEntry, !seenKeys.contains(partial.key) {
-          seenKeys.insert(partial.key)
-          entries.append(partial)
-        }
-        guard let resume = resynchronizationPoint(after: error, in: scanner.scalars) else { break }
+        if let partial = error.partialEntry, !isSeen(partial.key) { see(partial) }
+        // Once the end of the text was noted (an unclosed quote runs to it), there is nothing after to resume at.
+        guard scanner.end == nil,
+          let resume = resynchronizationPoint(
+            after: error,
+            in: scanner.bytes,
+            keyMayRunToEnd: scanner.recordsEnd
+          )
+        else { break }
         scanner.index = resume
         scanner.openers = []
         scanner.path = []
+        if scanner.recordsEnd { scanner.objectKeys.removeLast(scanner.objectKeys.count - 1) }
         needsComma = false
         previous = nil
         continue
@@ -100,54 +143,68 @@ public enum ShorthandParser {
       needsComma = true
     }
 
-    var flattener = ShorthandFlattener()
-    let value = flattener.object(entries, path: .root, range: 0..<scanner.scalars.count, keyRange: nil)
+    if !offsets.areIdentical { entries = entries.map(offsets.converting) }
+    let length = offsets.scalarOffset(scanner.bytes.count)
+    var fileReferences: [ShorthandFileReference] = []
+    if scanner.loadsFiles {
+      var flattener = ShorthandFlattener()
+      _ = flattener.object(entries, path: .root, range: 0..<length, keyRange: nil)
+      fileReferences = flattener.fileReferences
+    }
     return ShorthandParse(
       text: text,
-      value: value,
-      sourceMap: flattener.sourceMap,
+      entries: entries,
+      length: length,
       diagnostics: diagnostics,
-      fileReferences: flattener.fileReferences
+      fileReferences: fileReferences
     )
   }
 
   /// Where to resume after an error: just after the next `,` at bracket depth 0 (counting the brackets open at
-  /// the error) that is followed by `key=` or `key@=`. Quoted values on the way are skipped whole.
-  static func resynchronizationPoint(after failure: ShorthandFailure, in scalars: [Unicode.Scalar]) -> Int? {
+  /// the error) that is followed by `key=` or `key@=` (or, with `keyMayRunToEnd`, by a key that runs to the end
+  /// of the text, as one being typed does). Quoted values on the way are skipped whole.
+  static func resynchronizationPoint(
+    after failure: ShorthandFailure,
+    in bytes: [UInt8],
+    keyMayRunToEnd: Bool = false
+  ) -> Int? {
     var depth = failure.depth
-    var position = min(failure.index, scalars.count)
-    if position < scalars.count, scalars[position] == "'" || scalars[position] == "\"" { position += 1 }
+    var position = min(failure.index, bytes.count)
+    let singleQuote = UInt8(ascii: "'")
+    let doubleQuote = UInt8(ascii: "\"")
+    if position < bytes.count, bytes[position] == singleQuote || bytes[position] == doubleQuote { position += 1 }
     func startsValue(_ at: Int) -> Bool {
       var before = at - 1
-      while before >= 0, ShorthandCharacters.isSeparatorWhitespace(scalars[before]) { before -= 1 }
-      return before < 0 || "=,[{".unicodeScalars.contains(scalars[before])
+      while before >= 0, ShorthandCharacters.isSeparatorWhitespace(bytes[before]) { before -= 1 }
+      return before < 0 || "=,[{".utf8.contains(bytes[before])
     }
     func keyStart(afterComma comma: Int) -> Int? {
       var cursor = comma + 1
-      while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
+      while cursor < bytes.count, ShorthandCharacters.isSeparatorWhitespace(bytes[cursor]) { cursor += 1 }
       let start = cursor
-      while cursor < scalars.count, ShorthandCharacters.isKeyCharacter(scalars[cursor]) { cursor += 1 }
-      while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
-      if cursor < scalars.count, scalars[cursor] == "@" {
+      while cursor < bytes.count, ShorthandCharacters.isKeyCharacter(bytes[cursor]) { cursor += 1 }
+      if keyMayRunToEnd, cursor == bytes.count { return start }
+      while cursor < bytes.count, ShorthandCharacters.isSeparatorWhitespace(bytes[cursor]) { cursor += 1 }
+      if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "@") {
         cursor += 1
-        while cursor < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[cursor]) { cursor += 1 }
+        while cursor < bytes.count, ShorthandCharacters.isSeparatorWhitespace(bytes[cursor]) { cursor += 1 }
       }
-      return cursor < scalars.count && scalars[cursor] == "=" ? start : nil
+      return cursor < bytes.count && bytes[cursor] == UInt8(ascii: "=") ? start : nil
     }
-    while position < scalars.count {
-      let scalar = scalars[position]
-      switch scalar {
-      case "[", "{":
+    while position < bytes.count {
+      let byte = bytes[position]
+      switch byte {
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
         depth += 1
-      case "]", "}":
+      case UInt8(ascii: "]"), UInt8(ascii: "}"):
         depth = max(0, depth - 1)
-      case "'" where startsValue(position), "\"" where startsValue(position):
+      case singleQuote where startsValue(position), doubleQuote where startsValue(position):
         var cursor = position + 1
-        while cursor < scalars.count, scalars[cursor] != scalar {
-          cursor += scalars[cursor] == "\\" && cursor + 1 < scalars.count && scalars[cursor + 1] == scalar ? 2 : 1
+        while cursor < bytes.count, bytes[cursor] != byte {
+          cursor += bytes[cursor] == UInt8(ascii: "\\") && cursor + 1 < bytes.count && bytes[cursor + 1] == byte ? 2 : 1
         }
-        if cursor < scalars.count { position = cursor }
-      case "," where depth == 0:
+        if cursor < bytes.count { position = cursor }
+      case UInt8(ascii: ",") where depth == 0:
         if let start = keyStart(afterComma: position) { return start }
       default:
         break

@@ -1,30 +1,78 @@
-/// The hand-written scanner behind `ShorthandParser`: a recursive descent over Unicode scalars that follows the
-/// AWS CLI's `ShorthandParser` step by step (including its CSV backtracking and its `@=` flag), without
-/// regular expressions, so every input is scanned in linear time.
+/// The hand-written scanner behind `ShorthandParser`: a recursive descent over the text's UTF-8 bytes that
+/// follows the AWS CLI's `ShorthandParser` step by step (including its CSV backtracking and its `@=` flag),
+/// without regular expressions, so every input is scanned in linear time.
+///
+/// Every offset the scanner keeps (`index`, the ranges in the tree, the failures) counts UTF-8 bytes; the parser
+/// turns them into Unicode scalar offsets (`ShorthandScalarOffsets`) where they leave the module.
 struct ShorthandScanner {
-  let scalars: [Unicode.Scalar]
+  let bytes: [UInt8]
   let text: String
   let loader: ShorthandFileLoader?
   var index = 0
   /// The AWS CLI's `_should_resolve_paramfiles`: set by `key@=`, cleared by `key=`, never restored after `{...}`.
   var resolvesFiles = false
+  /// Whether some value was a `file://` or `fileb://` reference under `@=` (the parse then lists them).
+  var loadsFiles = false
   /// Open brackets and braces with their offsets, innermost last.
-  var openers: [(scalar: Unicode.Scalar, offset: Int)] = []
+  var openers: [(byte: UInt8, offset: Int)] = []
   /// The member being parsed.
   var path: [ShorthandPath.Component] = []
+  /// Whether to note what the text holds at its end (`end`), for `ShorthandParser.position(at:in:)`.
+  var recordsEnd = false
+  /// The keys given so far in each open object, the top level first (kept only when `recordsEnd`).
+  var objectKeys: [[String]] = []
+  /// What the text holds at its end, when `recordsEnd` and the scanner reached it inside a key or a value.
+  var end: ShorthandPosition?
 
   init(text: String, loader: ShorthandFileLoader?) {
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    self.bytes = Array(text.utf8)
     self.loader = loader
   }
 
-  var atEnd: Bool { index >= scalars.count }
+  var atEnd: Bool { index >= bytes.count }
 
-  var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+  /// The byte at `index`, nil at the end.
+  var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  /// The scalar at `index`, nil at the end.
+  var current: Unicode.Scalar? { index < bytes.count ? scalar(at: index).scalar : nil }
+
+  /// The scalar that starts at byte `offset` and its length in bytes.
+  @inline(__always)
+  func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = bytes[offset]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    var value: UInt32
+    let length: Int
+    if lead < 0xE0 {
+      value = UInt32(lead & 0x1F)
+      length = 2
+    } else if lead < 0xF0 {
+      value = UInt32(lead & 0x0F)
+      length = 3
+    } else {
+      value = UInt32(lead & 0x07)
+      length = 4
+    }
+    for next in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// The byte offset where the scalar that ends at byte `offset` starts.
+  func scalarStart(before offset: Int) -> Int {
+    var start = offset - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
+
+  /// The bytes of `range` as a string.
+  func string(_ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+  }
 
   mutating func skipWhitespace() {
-    while index < scalars.count, ShorthandCharacters.isSeparatorWhitespace(scalars[index]) { index += 1 }
+    while index < bytes.count, ShorthandCharacters.isSeparatorWhitespace(bytes[index]) { index += 1 }
   }
 
   // MARK: - Members
@@ -36,7 +84,7 @@ struct ShorthandScanner {
     let keyRange = keyStart..<index
     resolvesFiles = false
     skipWhitespace()
-    if current == "@" {
+    if byte == UInt8(ascii: "@") {
       index += 1
       skipWhitespace()
       resolvesFiles = true
@@ -59,29 +107,45 @@ struct ShorthandScanner {
 
   mutating func readKey() -> String {
     let start = index
-    while index < scalars.count, ShorthandCharacters.isKeyCharacter(scalars[index]) { index += 1 }
+    while index < bytes.count, ShorthandCharacters.isKeyCharacter(bytes[index]) { index += 1 }
     return string(start..<index)
   }
 
   /// Consumes whitespace, `=` and whitespace, or fails with the AWS CLI's `Expected: '='`.
   mutating func expectEquals(key: String, keyRange: Range<Int>) throws(ShorthandFailure) {
     skipWhitespace()
-    if current == "=" {
+    if byte == UInt8(ascii: "=") {
       index += 1
       skipWhitespace()
+      if recordsEnd { objectKeys[objectKeys.count - 1].append(key) }
       return
     }
+    if recordsEnd, atEnd {
+      end = ShorthandPosition(
+        kind: .key(used: objectKeys[objectKeys.count - 1]),
+        path: currentPath,
+        start: keyRange.lowerBound
+      )
+    }
     throw equalsFailure(key: key, keyRange: keyRange)
+  }
+
+  /// Notes that the value at `path` runs from `start` to the end of the text.
+  mutating func recordValueEnd(from start: Int) {
+    guard recordsEnd, atEnd else { return }
+    end = ShorthandPosition(kind: .value, path: currentPath, start: start)
   }
 
   // MARK: - Values
 
   /// `values = EOF / explicit-list / hash-literal / csv-value`.
   mutating func values() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
-    case nil: return .scalar(ShorthandScalar(text: "", range: index..<index))
-    case "[": return try explicitList()
-    case "{": return try hashLiteral()
+    switch byte {
+    case nil:
+      recordValueEnd(from: index)
+      return .scalar(ShorthandScalar(text: "", range: index..<index))
+    case UInt8(ascii: "["): return try explicitList()
+    case UInt8(ascii: "{"): return try hashLiteral()
     default: return try csvValue()
     }
   }
@@ -90,10 +154,12 @@ struct ShorthandScanner {
   mutating func csvValue() throws(ShorthandFailure) -> ShorthandNode {
     let first = try firstValue()
     skipWhitespace()
-    guard current == "," else { return first }
+    guard byte == UInt8(ascii: ",") else { return first }
     index += 1
     skipWhitespace()
-    var items: [ShorthandNode] = [first]
+    var items: [ShorthandNode] = []
+    items.reserveCapacity(4)
+    items.append(first)
     while true {
       do throws(ShorthandFailure) {
         let item = try secondValue()
@@ -102,7 +168,7 @@ struct ShorthandScanner {
           items.append(item)
           break
         }
-        guard current == "," else { throw commaFailure(context: .csv) }
+        guard byte == UInt8(ascii: ",") else { throw commaFailure(context: .csv) }
         index += 1
         skipWhitespace()
         items.append(item)
@@ -113,7 +179,7 @@ struct ShorthandScanner {
           failure.partial = kept.count == 1 ? first : .list(kept, range: first.range.lowerBound..<index)
           throw failure
         }
-        while index >= 0, scalars[index] != "," { index -= 1 }
+        while index >= 0, bytes[index] != UInt8(ascii: ",") { index -= 1 }
         break
       }
     }
@@ -123,19 +189,30 @@ struct ShorthandScanner {
 
   /// A value in first position: quoted, or unquoted with the first-value characters (may be empty).
   mutating func firstValue() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
-    case "'", "\"": return try quotedValue()
-    default: return try unquotedValue(second: false) ?? .scalar(ShorthandScalar(text: "", range: index..<index))
+    switch byte {
+    case UInt8(ascii: "'"), UInt8(ascii: "\""): return try quotedValue()
+    default:
+      if let value = try unquotedValue(second: false) { return value }
+      recordValueEnd(from: index)
+      return .scalar(ShorthandScalar(text: "", range: index..<index))
     }
+  }
+
+  /// Notes that a CSV item runs from `start` to the end of the text: being typed, it may as well be the next
+  /// key of the top level (the AWS CLI decides at the `=`), and completion takes it as one.
+  mutating func recordCSVItemEnd(from start: Int) {
+    guard recordsEnd, atEnd else { return }
+    end = ShorthandPosition(kind: .key(used: objectKeys[0]), path: ShorthandPath(path.dropLast()), start: start)
   }
 
   /// A value in second or later CSV position: quoted, or unquoted with the second-value characters.
   mutating func secondValue() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
-    case "'", "\"":
+    switch byte {
+    case UInt8(ascii: "'"), UInt8(ascii: "\""):
       return try quotedValue()
     default:
       if let value = try unquotedValue(second: true) { return value }
+      recordCSVItemEnd(from: index)
       throw ShorthandFailure(
         expected: "<second>",
         actual: "<none>",
@@ -155,75 +232,86 @@ struct ShorthandScanner {
     let start = index
     var escapedComma = false
     func isEscapedComma(_ at: Int) -> Bool {
-      scalars[at] == "\\" && at + 1 < scalars.count && scalars[at + 1] == ","
+      bytes[at] == UInt8(ascii: "\\") && at + 1 < bytes.count && bytes[at + 1] == UInt8(ascii: ",")
     }
-    if index < scalars.count, isEscapedComma(index) {
+    if index < bytes.count, isEscapedComma(index) {
       index += 2
       escapedComma = true
-    } else if index < scalars.count, ShorthandCharacters.canStartValue(scalars[index]) {
-      index += 1
+    } else if index < bytes.count, case let (first, length) = scalar(at: index),
+      ShorthandCharacters.canStartValue(first)
+    {
+      index += length
     } else {
       return nil
     }
-    while index < scalars.count {
+    while index < bytes.count {
       if isEscapedComma(index) {
         index += 2
         escapedComma = true
-      } else if second
-        ? ShorthandCharacters.canContinueSecondValue(scalars[index])
-        : ShorthandCharacters.canContinueFirstValue(scalars[index])
-      {
-        index += 1
-      } else {
-        break
+        continue
       }
+      let (next, length) = scalar(at: index)
+      guard
+        second
+          ? ShorthandCharacters.canContinueSecondValue(next) : ShorthandCharacters.canContinueFirstValue(next)
+      else { break }
+      index += length
     }
+    if second { recordCSVItemEnd(from: start) } else { recordValueEnd(from: start) }
     var end = index
-    while end > start, ShorthandCharacters.isPythonWhitespace(scalars[end - 1]) { end -= 1 }
-    var value = Array(scalars[start..<end])
-    if escapedComma { value = Self.replacing(["\\", ","], with: [","], in: value) }
-    return .scalar(try resolvingFile(String(scalars: value), range: start..<end))
+    while end > start {
+      let last = scalarStart(before: end)
+      guard ShorthandCharacters.isPythonWhitespace(scalar(at: last).scalar) else { break }
+      end = last
+    }
+    let value =
+      escapedComma
+      ? String(decoding: Self.replacing([0x5C, 0x2C], with: [0x2C], in: bytes[start..<end]), as: UTF8.self)
+      : string(start..<end)
+    return .scalar(try resolvingFile(value, range: start..<end))
   }
 
   /// A single- or double-quoted value, matched as the AWS CLI's regex `'(?:\\'|[^'])*'` matches: up to the
   /// first unescaped quote or, when there is none, up to the last escaped one.
   mutating func quotedValue() throws(ShorthandFailure) -> ShorthandNode {
-    let quote = scalars[index]
+    let quote = bytes[index]
     let start = index
     var position = index + 1
     var close: Int?
     var lastEscapedQuote: Int?
-    while position < scalars.count {
-      let scalar = scalars[position]
-      if scalar == "\\", position + 1 < scalars.count, scalars[position + 1] == quote {
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\\"), position + 1 < bytes.count, bytes[position + 1] == quote {
         lastEscapedQuote = position + 1
         position += 2
-      } else if scalar == quote {
+      } else if byte == quote {
         close = position
         break
       } else {
         position += 1
       }
     }
+    let quoteCharacter = Unicode.Scalar(quote)
     guard let end = close ?? lastEscapedQuote else {
-      let name = quote == "'" ? "singled quoted" : "double quoted"
+      if recordsEnd { self.end = ShorthandPosition(kind: .none, path: currentPath, start: start) }
+      let name = quote == UInt8(ascii: "'") ? "singled quoted" : "double quoted"
       let column = columnNumber(of: start)
       throw ShorthandFailure(
         expected: "<\(name)>",
         actual: "<none>",
         index: start,
         code: "shorthand.unclosed-quote",
-        message: "unclosed \(quote) opened at column \(column): add the closing \(quote)",
+        message: "unclosed \(quoteCharacter) opened at column \(column): add the closing \(quoteCharacter)",
         range: start..<start + 1,
         path: currentPath,
         depth: openers.count
       )
     }
     index = end + 1
-    var content = Array(scalars[start + 1..<end])
-    content = Self.replacing(["\\", quote], with: [quote], in: content)
-    content = Self.replacing(["\\", "\\"], with: ["\\"], in: content)
-    return .scalar(try resolvingFile(String(scalars: content), range: start..<end + 1))
+    recordValueEnd(from: start)
+    var content = Self.replacing([0x5C, quote], with: [quote], in: bytes[start + 1..<end])
+    content = Self.replacing([0x5C, 0x5C], with: [0x5C], in: content[...])
+    return .scalar(try resolvingFile(String(decoding: content, as: UTF8.self), range: start..<end + 1))
   }
 
   /// `explicit-list = "[" [value *("," value)] [","] "]"`.
@@ -232,16 +320,17 @@ struct ShorthandScanner {
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
-    openers.append(("[", open))
+    openers.append((UInt8(ascii: "["), open))
     var items: [ShorthandNode] = []
+    items.reserveCapacity(4)
     func partial(_ items: [ShorthandNode], upTo end: Int) -> ShorthandNode {
       var kept = items
-      if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= scalars.count {
+      if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= bytes.count {
         kept.removeLast()
       }
       return .list(kept, range: open..<end)
     }
-    while current != "]" {
+    while byte != UInt8(ascii: "]") {
       path.append(.index(items.count))
       let item: ShorthandNode
       do throws(ShorthandFailure) {
@@ -255,8 +344,8 @@ struct ShorthandScanner {
       path.removeLast()
       items.append(item)
       skipWhitespace()
-      if current != "]" {
-        guard current == "," else {
+      if byte != UInt8(ascii: "]") {
+        guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .list(open: open))
           failure.partial = partial(items, upTo: index)
           throw failure
@@ -276,15 +365,17 @@ struct ShorthandScanner {
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
-    openers.append(("{", open))
+    openers.append((UInt8(ascii: "{"), open))
+    if recordsEnd { objectKeys.append([]) }
     var entries: [ShorthandEntry] = []
-    while current != "}" {
+    entries.reserveCapacity(4)
+    while byte != UInt8(ascii: "}") {
       let keyStart = index
       let key = readKey()
       let keyRange = keyStart..<index
       resolvesFiles = false
       skipWhitespace()
-      if current == "@" {
+      if byte == UInt8(ascii: "@") {
         index += 1
         skipWhitespace()
         resolvesFiles = true
@@ -311,8 +402,8 @@ struct ShorthandScanner {
       path.removeLast()
       let entry = ShorthandEntry(key: key, keyRange: keyRange, value: value)
       skipWhitespace()
-      if current != "}" {
-        guard current == "," else {
+      if byte != UInt8(ascii: "}") {
+        guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .hash(open: open))
           failure.partial = .object(entries + [entry], range: open..<index)
           throw failure
@@ -324,14 +415,15 @@ struct ShorthandScanner {
     }
     index += 1
     openers.removeLast()
+    if recordsEnd { objectKeys.removeLast() }
     return .object(entries, range: open..<index)
   }
 
   /// A value inside `[...]` or `{...}`: a nested list, a nested object, or a first-position value.
   mutating func explicitValue() throws(ShorthandFailure) -> ShorthandNode {
-    switch current {
-    case "[": return try explicitList()
-    case "{": return try hashLiteral()
+    switch byte {
+    case UInt8(ascii: "["): return try explicitList()
+    case UInt8(ascii: "{"): return try hashLiteral()
     default: return try firstValue()
     }
   }
@@ -373,18 +465,18 @@ struct ShorthandScanner {
     } else {
       return ShorthandScalar(text: value, range: range)
     }
-    var file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary)
+    loadsFiles = true
+    let file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary, loadedText: nil)
     guard let loader else { return ShorthandScalar(text: value, range: range, file: file) }
     let reason: String
     switch loader.load(path) {
     case .success(let bytes):
       if isBinary {
-        file.loadedText = Base64Text.encode(bytes)
-        return ShorthandScalar(text: Base64Text.encode(bytes), range: range, file: file)
+        let encoded = Base64Text.encode(bytes)
+        return ShorthandScalar(text: encoded, range: range, file: file.loaded(encoded))
       }
       if let text = Self.decodeText(bytes) {
-        file.loadedText = text
-        return ShorthandScalar(text: text, range: range, file: file)
+        return ShorthandScalar(text: text, range: range, file: file.loaded(text))
       }
       reason =
         "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary file, please "
@@ -436,14 +528,11 @@ struct ShorthandScanner {
 
   var currentPath: ShorthandPath { ShorthandPath(path) }
 
-  func string(_ range: Range<Int>) -> String {
-    String(scalars: scalars[range])
-  }
-
-  /// 1-based column of an offset on its line.
+  /// 1-based column of an offset on its line, in Unicode scalars.
   func columnNumber(of offset: Int) -> Int {
-    let lineStart = scalars[..<min(offset, scalars.count)].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-    return offset - lineStart + 1
+    let end = min(offset, bytes.count)
+    let lineStart = bytes[..<end].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+    return bytes[lineStart..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
   }
 
   func quoted(_ scalar: Unicode.Scalar) -> String {
@@ -456,8 +545,8 @@ struct ShorthandScanner {
 
   /// The range of the comma before the end of the input (for trailing-comma errors).
   func trailingCommaRange() -> Range<Int> {
-    var position = min(index, scalars.count) - 1
-    while position >= 0, scalars[position] != "," { position -= 1 }
+    var position = min(index, bytes.count) - 1
+    while position >= 0, bytes[position] != UInt8(ascii: ",") { position -= 1 }
     return position >= 0 ? position..<position + 1 : index..<index
   }
 
@@ -469,7 +558,7 @@ struct ShorthandScanner {
       index: index,
       code: code,
       message: message,
-      range: range ?? (atEnd ? index..<index : index..<index + 1),
+      range: range ?? (atEnd ? index..<index : index..<index + scalar(at: index).length),
       path: currentPath,
       depth: openers.count
     )
@@ -498,7 +587,7 @@ struct ShorthandScanner {
   }
 
   func equalsFailure(key: String, keyRange: Range<Int>) -> ShorthandFailure {
-    let insideBraces = openers.last?.scalar == "{"
+    let insideBraces = openers.last?.byte == UInt8(ascii: "{")
     guard let scalar = current else {
       if insideBraces, let open = openers.last {
         let after = key.isEmpty ? "" : ": expected \"=\" after key \"\(key)\""
@@ -510,12 +599,12 @@ struct ShorthandScanner {
         )
       }
       if key.isEmpty {
-        if scalars.isEmpty {
+        if bytes.isEmpty {
           return failure(expected: "=", code: "shorthand.empty", message: "expected key=value, found nothing")
         }
         var previous = index - 1
-        while previous >= 0, ShorthandCharacters.isSeparatorWhitespace(scalars[previous]) { previous -= 1 }
-        if previous >= 0, scalars[previous] == "," {
+        while previous >= 0, ShorthandCharacters.isSeparatorWhitespace(bytes[previous]) { previous -= 1 }
+        if previous >= 0, bytes[previous] == UInt8(ascii: ",") {
           return failure(
             expected: "=",
             code: "shorthand.trailing-comma",
@@ -649,22 +738,20 @@ struct ShorthandScanner {
     }
   }
 
-  /// Replaces every non-overlapping occurrence of `pattern`, left to right (Python's `str.replace`).
-  static func replacing(
-    _ pattern: [Unicode.Scalar],
-    with replacement: [Unicode.Scalar],
-    in scalars: [Unicode.Scalar]
-  ) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(scalars.count)
-    var position = 0
-    while position < scalars.count {
-      if position + pattern.count <= scalars.count, scalars[position..<position + pattern.count].elementsEqual(pattern)
+  /// Replaces every non-overlapping occurrence of `pattern`, left to right (Python's `str.replace`; the
+  /// patterns are ASCII, so bytes match where scalars would).
+  static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: ArraySlice<UInt8>) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var position = bytes.startIndex
+    while position < bytes.endIndex {
+      if position + pattern.count <= bytes.endIndex,
+        bytes[position..<position + pattern.count].elementsEqual(pattern)
       {
         result.append(contentsOf: replacement)
         position += pattern.count
       } else {
-        result.append(scalars[position])
+        result.append(bytes[position])
         position += 1
       }
     }

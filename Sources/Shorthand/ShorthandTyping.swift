@@ -26,198 +26,254 @@ public struct ShorthandTyped: Sendable {
 /// errors here (the AWS CLI would send them), because JSON values can't hold them.
 public enum ShorthandTyping {
   /// Types the value of a parsed word against the shape of the argument (or, for one word of a list argument,
-  /// against the list's element shape).
+  /// against the list's element shape). The typed value is built straight from the parse's syntax tree.
   public static func apply(_ parse: ShorthandParse, shape: Shape, model: ServiceModel) -> ShorthandTyped {
-    apply(parse.value, sourceMap: parse.sourceMap, shape: shape, model: model)
+    apply(parse, shape: shape, model: model, prefix: .root, word: 0)
   }
 
-  /// Types a value with its source map; `prefix` is put in front of every diagnostic path and `word` names the
-  /// word of a multi-word argument.
-  public static func apply(
-    _ value: JSONValue,
-    sourceMap: ShorthandSourceMap,
+  /// Types a parse; `prefix` is put in front of every diagnostic path and `word` names the word of a
+  /// multi-word argument.
+  static func apply(
+    _ parse: ShorthandParse,
     shape: Shape,
     model: ServiceModel,
-    prefix: ShorthandPath = .root,
-    word: Int = 0
+    prefix: ShorthandPath,
+    word: Int
   ) -> ShorthandTyped {
-    var visitor = ShorthandTypingVisitor(model: model, sourceMap: sourceMap, prefix: prefix, word: word)
-    let typed = visitor.visit(value, shape: shape, path: .root, member: nil)
+    var visitor = ShorthandTypingVisitor(shapes: model.shapes, prefix: prefix, word: word)
+    let typed = visitor.visit(parse.root, shape: shape, member: nil)
     return ShorthandTyped(value: typed, diagnostics: visitor.diagnostics)
   }
 }
 
 struct ShorthandTypingVisitor {
-  let model: ServiceModel
-  let sourceMap: ShorthandSourceMap
+  /// The model's shapes by name (the dictionary alone: copying the whole `ServiceModel` costs a retain per
+  /// field).
+  let shapes: [String: Shape]
   let prefix: ShorthandPath
   let word: Int
+  /// The path of the value being visited, as a stack of steps (a path is built only for a diagnostic).
+  var path: [ShorthandPath.Component] = []
   var diagnostics: [ShorthandDiagnostic] = []
 
-  init(model: ServiceModel, sourceMap: ShorthandSourceMap, prefix: ShorthandPath, word: Int) {
-    self.model = model
-    self.sourceMap = sourceMap
+  init(shapes: [String: Shape], prefix: ShorthandPath, word: Int) {
+    self.shapes = shapes
     self.prefix = prefix
     self.word = word
   }
 
   /// `member` is the name of the nearest enclosing structure member, for the document error.
-  mutating func visit(_ value: JSONValue, shape: Shape, path: ShorthandPath, member: String?) -> JSONValue {
+  mutating func visit(_ node: ShorthandNode, shape: Shape, member: String?) -> JSONValue {
     switch shape.type {
     case .structure:
       if shape.isDocument {
+        let here = ShorthandPath(path)
         report(
           code: "value.document",
-          path: path,
-          message: "\(path.isRoot ? "this argument" : path.description) is a document (free-form JSON), which "
+          node: node,
+          message: "\(here.isRoot ? "this argument" : here.description) is a document (free-form JSON), which "
             + "shorthand can't express; give the whole argument as JSON",
           aws: "Shorthand syntax does not support document types. Use JSON input for top-level argument to specify "
-            + "nested parameter: \(member ?? path.description)"
+            + "nested parameter: \(member ?? here.description)"
         )
-        return value
+        return node.jsonValue
       }
-      guard case .object(var object) = value else { return value }
-      for memberShape in shape.members {
-        guard let memberValue = object[memberShape.name], let target = model.shape(for: memberShape.reference) else {
-          continue
-        }
-        object[memberShape.name] = visit(
-          memberValue,
-          shape: target,
-          path: path.appending(key: memberShape.name),
-          member: memberShape.name
-        )
+      guard case .object(let entries, _) = node else { return node.jsonValue }
+      let shapes = self.shapes
+      return object(entries) { key, rank in
+        shapes[shape.members[rank].reference.shapeName].map { ($0, key) }
+      } order: { key in
+        shape.members.firstIndex { $0.name == key }
       }
-      return .object(object)
     case .list:
-      guard case .array(let items) = value else { return .array([value]) }
-      guard let element = model.elementShape(of: shape) else { return value }
-      return .array(
-        items.enumerated().map {
-          visit($0.element, shape: element, path: path.appending(index: $0.offset), member: member)
-        }
-      )
-    case .map:
-      guard case .object(var object) = value, let valueShape = model.valueShape(of: shape) else { return value }
-      for key in object.keys {
-        object[key] = visit(object[key]!, shape: valueShape, path: path.appending(key: key), member: member)
+      guard case .list(let items, _) = node else { return .array([node.jsonValue]) }
+      guard let element = shape.member.flatMap({ shapes[$0.shapeName] }) else { return node.jsonValue }
+      var typed: [JSONValue] = []
+      typed.reserveCapacity(items.count)
+      for (index, item) in items.enumerated() {
+        path.append(.index(index))
+        typed.append(visit(item, shape: element, member: member))
+        path.removeLast()
       }
-      return .object(object)
+      return .array(typed)
+    case .map:
+      guard case .object(let entries, _) = node, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
+        return node.jsonValue
+      }
+      return object(entries) { _, _ in
+        (valueShape, member)
+      } order: { _ in
+        0
+      }
     case .integer, .long:
-      return integer(value, shape: shape, path: path)
+      return integer(node, shape: shape)
     case .float, .double:
-      return float(value, shape: shape, path: path)
+      return float(node, shape: shape)
     case .boolean:
-      return boolean(value, path: path)
+      return boolean(node)
     default:
-      return value
+      return node.jsonValue
     }
   }
 
-  mutating func integer(_ value: JSONValue, shape: Shape, path: ShorthandPath) -> JSONValue {
-    switch value {
-    case .string(let text):
+  /// An object's members, typed: members are visited in the order of the rank `order` gives (model order for
+  /// structures; nil: not visited), `target` gives a member's shape from its key and rank (nil leaves it as
+  /// parsed) and the member name for the document error; members
+  /// keep their text order in the result. A repeated key keeps its first position and its last value.
+  mutating func object(
+    _ entries: [ShorthandEntry],
+    target: (String, Int) -> (Shape, String?)?,
+    order: (String) -> Int?
+  ) -> JSONValue {
+    // The members as the object holds them: first position of each key, index of its last entry, the rank of
+    // its visit (nil: not visited) and its typed value. Few members are compared directly, many through a table.
+    var members: [(key: String, entry: Int, rank: Int?, typed: JSONValue?)] = []
+    members.reserveCapacity(entries.count)
+    var positions: [String: Int]? = entries.count > 16 ? [:] : nil
+    for (index, entry) in entries.enumerated() {
+      let existing =
+        positions != nil ? positions![entry.key] : members.firstIndex { $0.key == entry.key }
+      if let existing {
+        members[existing].entry = index
+      } else {
+        positions?[entry.key] = members.count
+        members.append((entry.key, index, order(entry.key), nil))
+      }
+    }
+    // Usually the keys come in model order, and the members are visited as they stand.
+    var inOrder = true
+    var previousRank = Int.min
+    for member in members {
+      guard let rank = member.rank else { continue }
+      if rank < previousRank {
+        inOrder = false
+        break
+      }
+      previousRank = rank
+    }
+    var sorted: [Int] = []
+    if !inOrder {
+      sorted = members.indices.filter { members[$0].rank != nil }
+      sorted.sort { members[$0].rank! < members[$1].rank! || (members[$0].rank! == members[$1].rank! && $0 < $1) }
+    }
+    for step in 0..<(inOrder ? members.count : sorted.count) {
+      let position = inOrder ? step : sorted[step]
+      guard members[position].rank != nil else { continue }
+      let key = members[position].key
+      guard let (shape, name) = target(key, members[position].rank!) else { continue }
+      path.append(.key(key))
+      members[position].typed = self.visit(entries[members[position].entry].value, shape: shape, member: name)
+      path.removeLast()
+    }
+    var object = JSONObject()
+    for member in members {
+      object[member.key] = member.typed ?? entries[member.entry].value.jsonValue
+    }
+    return .object(object)
+  }
+
+  mutating func integer(_ node: ShorthandNode, shape: Shape) -> JSONValue {
+    switch node {
+    case .scalar(let scalar):
+      let text = scalar.text
       switch PythonNumber.integer(text) {
       case .value(let number):
         return .integer(number)
       case .tooLarge(let digits):
         report(
           code: "value.integer-out-of-range",
-          path: path,
-          message: "\(digits) is too large for \(name(path)) (64-bit integers only)",
+          node: node,
+          message: "\(digits) is too large for \(name) (64-bit integers only)",
           aws: nil
         )
       case .invalid:
         report(
           code: "value.not-integer",
-          path: path,
-          message: "\(name(path)) takes a whole number (\(shape.type.rawValue)), found \(describe(text))",
+          node: node,
+          message: "\(name) takes a whole number (\(shape.type.rawValue)), found \(describe(text))",
           aws: "invalid literal for int() with base 10: \(PythonText.repr(text))"
         )
       }
-    case .array, .object:
+    case .list, .object:
       report(
         code: "value.not-scalar",
-        path: path,
-        message: "\(name(path)) takes one whole number, found \(kind(value))\(hint(value))",
-        aws: "int() argument must be a string, a bytes-like object or a real number, not '\(pythonType(value))'"
+        node: node,
+        message: "\(name) takes one whole number, found \(kind(node))\(hint(node))",
+        aws: "int() argument must be a string, a bytes-like object or a real number, not '\(pythonType(node))'"
       )
-    default:
-      break
     }
-    return value
+    return node.jsonValue
   }
 
-  mutating func float(_ value: JSONValue, shape: Shape, path: ShorthandPath) -> JSONValue {
-    switch value {
-    case .string(let text):
+  mutating func float(_ node: ShorthandNode, shape: Shape) -> JSONValue {
+    switch node {
+    case .scalar(let scalar):
+      let text = scalar.text
       guard let number = PythonNumber.float(text) else {
         report(
           code: "value.not-number",
-          path: path,
-          message: "\(name(path)) takes a number (\(shape.type.rawValue)), found \(describe(text))",
+          node: node,
+          message: "\(name) takes a number (\(shape.type.rawValue)), found \(describe(text))",
           aws: "could not convert string to float: \(PythonText.repr(text))"
         )
-        return value
+        return node.jsonValue
       }
       guard number.isFinite else {
         report(
           code: "value.not-finite",
-          path: path,
-          message: "\(name(path)) takes a finite number, found \(describe(text))",
+          node: node,
+          message: "\(name) takes a finite number, found \(describe(text))",
           aws: nil
         )
-        return value
+        return node.jsonValue
       }
       return .real(number)
-    case .array, .object:
+    case .list, .object:
       report(
         code: "value.not-scalar",
-        path: path,
-        message: "\(name(path)) takes one number, found \(kind(value))\(hint(value))",
-        aws: "float() argument must be a string or a real number, not '\(pythonType(value))'"
+        node: node,
+        message: "\(name) takes one number, found \(kind(node))\(hint(node))",
+        aws: "float() argument must be a string or a real number, not '\(pythonType(node))'"
       )
-    default:
-      break
     }
-    return value
+    return node.jsonValue
   }
 
-  mutating func boolean(_ value: JSONValue, path: ShorthandPath) -> JSONValue {
-    switch value {
-    case .string(let text):
+  mutating func boolean(_ node: ShorthandNode) -> JSONValue {
+    switch node {
+    case .scalar(let scalar):
+      let text = scalar.text
       if text.lowercased() == "true" { return .bool(true) }
       if text.lowercased() == "false" { return .bool(false) }
-    case .array, .object:
+    case .list, .object:
       report(
         code: "value.not-scalar",
-        path: path,
-        message: "\(name(path)) takes true or false, found \(kind(value))\(hint(value))",
-        aws: "'\(pythonType(value))' object has no attribute 'lower'"
+        node: node,
+        message: "\(name) takes true or false, found \(kind(node))\(hint(node))",
+        aws: "'\(pythonType(node))' object has no attribute 'lower'"
       )
-    default:
-      break
     }
-    return value
+    return node.jsonValue
   }
 
   // MARK: - Wording
 
-  func name(_ path: ShorthandPath) -> String {
-    let full = prefix.components + path.components
+  /// The value being visited, as a message names it.
+  var name: String {
+    let full = prefix.components + path
     return full.isEmpty ? "the argument" : ShorthandPath(full).description
   }
 
-  func kind(_ value: JSONValue) -> String {
-    switch value {
-    case .array: return "a list"
+  func kind(_ node: ShorthandNode) -> String {
+    switch node {
+    case .list: return "a list"
     case .object: return "a structure"
-    default: return value.kindName
+    case .scalar: return "a string"
     }
   }
 
-  func hint(_ value: JSONValue) -> String {
-    if case .array = value { return " (a \",\" in an unquoted value starts a list; quote the value or write \\,)" }
+  func hint(_ node: ShorthandNode) -> String {
+    if case .list = node { return " (a \",\" in an unquoted value starts a list; quote the value or write \\,)" }
     return ""
   }
 
@@ -225,19 +281,19 @@ struct ShorthandTypingVisitor {
     text.isEmpty ? "an empty value" : "\"\(text)\""
   }
 
-  func pythonType(_ value: JSONValue) -> String {
-    if case .array = value { return "list" }
+  func pythonType(_ node: ShorthandNode) -> String {
+    if case .list = node { return "list" }
     return "dict"
   }
 
-  mutating func report(code: String, path: ShorthandPath, message: String, aws: String?) {
+  mutating func report(code: String, node: ShorthandNode, message: String, aws: String?) {
     diagnostics.append(
       ShorthandDiagnostic(
         severity: .error,
         code: code,
         message: message,
-        path: ShorthandPath(prefix.components + path.components),
-        range: sourceMap.valueRange(of: path),
+        path: ShorthandPath(prefix.components + path),
+        range: node.range,
         word: word,
         awsMessage: aws
       )
