@@ -241,8 +241,8 @@ WRITERS = [
 def written_before(text, line_number, path):
     """Whether a line before `line_number` writes `path` (compared by the last name, expansions allowed)."""
     name = os.path.basename(path.rstrip("/"))
-    lines = text.split("\n")[:line_number + 1]
-    for line in lines:
+    lines = text.split("\n")[:line_number]
+    for line in map(strip_comment, lines):
         for pattern in WRITERS:
             for match in pattern.finditer(line):
                 target = match.group(2)

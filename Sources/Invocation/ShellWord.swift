@@ -15,6 +15,9 @@ public struct ShellWord: Sendable, Hashable {
   public var hasExpansion: Bool
   /// Some part of the word was quoted or escaped.
   public var isQuoted: Bool
+  /// Which scalars of `text` are expansions, when the reader of the line knows; empty with `hasExpansion` means
+  /// the whole word counts as one.
+  public var expansions: [Range<Int>]
 
   /// Creates a word.
   public init(
@@ -22,13 +25,35 @@ public struct ShellWord: Sendable, Hashable {
     offsets: [Int] = [],
     lineRange: Range<Int>? = nil,
     hasExpansion: Bool = false,
-    isQuoted: Bool = false
+    isQuoted: Bool = false,
+    expansions: [Range<Int>] = []
   ) {
     self.text = text
     self.offsets = offsets
     self.lineRange = lineRange
-    self.hasExpansion = hasExpansion
+    self.hasExpansion = hasExpansion || !expansions.isEmpty
     self.isQuoted = isQuoted
+    self.expansions = expansions
+  }
+
+  /// Whether the scalars `range` of `text` (an empty range: the position) depend on an expansion: what the shell
+  /// gives there is not known, so nothing there is judged.
+  public func dependsOnExpansion(_ range: Range<Int>) -> Bool {
+    guard hasExpansion else { return false }
+    guard !expansions.isEmpty else { return true }
+    return expansions.contains { expansion in
+      range.isEmpty
+        ? expansion.lowerBound <= range.lowerBound && range.lowerBound <= expansion.upperBound
+        : expansion.overlaps(range)
+    }
+  }
+
+  /// Whether the word may become any number of words (options included): an expansion standing alone,
+  /// unquoted (or a word whose expansions are not known in detail).
+  public var mayBecomeWords: Bool {
+    guard hasExpansion else { return false }
+    guard !expansions.isEmpty else { return true }
+    return !isQuoted && expansions.contains { $0 == 0..<scalarCount }
   }
 
   /// A word given directly as an argument (no line behind it).
