@@ -208,6 +208,7 @@ targets += [
   .testTarget(
     name: "LanguageFeaturesTests",
     dependencies: ["LanguageFeatures", "ShellScript", "CLISchema", "SchemaRegistry", "Invocation", "Completion"],
+    exclude: ["Scripts"],
     swiftSettings: strictSettings
   ),
 ]
