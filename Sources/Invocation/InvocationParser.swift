@@ -1,5 +1,6 @@
 import Botocore
 public import CLISchema
+import JMESPath
 import JSON
 import Suggestions
 
@@ -604,6 +605,7 @@ struct ParseRun {
   }
 
   mutating func finish() -> Invocation {
+    checkQueries()
     dropWhatDependsOnExpansions()
     if isPartial, endsInWord || invocation.line == nil, !words.isEmpty {
       let last = words.count - 1
@@ -628,6 +630,28 @@ struct ParseRun {
 }
 
 extension ParseRun {
+  /// `--query` must be a JMESPath expression: the AWS CLI compiles it before it calls anything.
+  mutating func checkQueries() {
+    for option in invocation.options where option.name == "--query" {
+      for word in option.valueWords where word < words.count {
+        let text =
+          option.isInline ? String(words[word].text.split(separator: "=", maxSplits: 1).last ?? "") : words[word].text
+        let shift = words[word].scalarCount - text.unicodeScalars.count
+        guard !text.isEmpty, let problem = JMESPathSyntax.problem(in: text) else { continue }
+        let start = problem.range.lowerBound + shift
+        let end = max(problem.range.upperBound + shift, start)
+        report(
+          .error,
+          .invalidQuery,
+          "not a JMESPath expression: \(problem.message) (column \(problem.range.lowerBound + 1))",
+          option: "--query",
+          at: location(word: word, range: start..<end),
+          aws: "Bad value for --query \(text): \(problem.message)"
+        )
+      }
+    }
+  }
+
   /// What the shell gives for an expansion is not known when the line is read, so nothing that depends on it is
   /// judged: a problem placed on an expansion, and a required option or member missing when an expansion may
   /// stand for any words (`aws ec2 run-instances $ARGS`) or for the whole `--cli-input-json` document, or when

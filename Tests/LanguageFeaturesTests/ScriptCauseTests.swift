@@ -9,7 +9,10 @@ import Testing
 let botocoreCatalog: CommandCatalog? = {
   let searchPath = ModelSearchPath.fromEnvironment()
   guard searchPath.botocoreDataDirectory != nil else { return nil }
-  return CommandCatalog(registry: ModelRegistry(searchPath: searchPath, cacheDirectory: nil), layer: embeddedCatalog.layer)
+  return CommandCatalog(
+    registry: ModelRegistry(searchPath: searchPath, cacheDirectory: nil),
+    layer: embeddedCatalog.layer
+  )
 }()
 
 /// The folder of the small scripts, one per cause of a false error the language server used to report.
@@ -54,7 +57,7 @@ struct ScriptCauseTests {
     #expect(
       try problems(inScript: "real-mistakes.sh") == [
         "3 unknown-option", "4 unknown-operation", "5 invalid-json", "6 missing-required-parameter",
-        "8 missing-required-option",
+        "8 missing-required-option", "9 invalid-query",
       ]
     )
   }
@@ -78,7 +81,8 @@ struct ScriptCauseTests {
   }
 
   @Test func writersAreFoundWithTheirTargets() {
-    let text = "cat <<EOF > a.json\n{}\nEOF\njq . x | tee -a b.json\ncurl -o c.yaml https://x/c\n"
+    let text =
+      "cat <<EOF > a.json\n{}\nEOF\njq . x | tee -a b.json\ncurl -o c.yaml https://x/c\n"
       + "echo '>' not.json\nzip d.zip f\n"
     let scalars = Array(text.unicodeScalars)
     let written = ScriptWrittenFiles(script: ShellScript(scalars: scalars), scalars: scalars)

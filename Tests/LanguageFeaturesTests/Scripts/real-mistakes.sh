@@ -6,3 +6,4 @@ aws ec2 describe-instances --filters '[{"Name": '
 aws lambda create-function --function-name handler --runtime python3.12 \
   --role arn:aws:iam::123456789012:role/lambda --handler index.handler
 aws route53 create-hosted-zone --name example.com
+aws ec2 describe-instances --query 'Reservations[].Instances[?State.Name==`running`'
