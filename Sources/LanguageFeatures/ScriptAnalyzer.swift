@@ -1,4 +1,5 @@
 public import CLISchema
+public import Completion
 public import Invocation
 public import ShellScript
 import Synchronization
@@ -18,11 +19,20 @@ public final class ScriptAnalyzer: Sendable {
   private let parser: InvocationParser
   private let remembered = Mutex<[CommandKey: [EditorDiagnostic]]>([:])
   static let rememberedLimit = 50_000
+  /// Where `--region` and `--profile` values are looked up (the endpoint data, the config files).
+  public let environment: CompletionEnvironment
+  let regions = Mutex<[String]?>(nil)
 
-  /// An analyzer over `catalog`.
-  public init(catalog: CommandCatalog) {
+  /// An analyzer over `catalog`; `environment` (by default the process's, with the catalog's botocore) gives the
+  /// regions and profiles that `--region` and `--profile` are checked against.
+  public init(catalog: CommandCatalog, environment: CompletionEnvironment = .current) {
     self.catalog = catalog
     parser = InvocationParser(catalog: catalog)
+    var environment = environment
+    if environment.botocoreDataDirectory == nil {
+      environment.botocoreDataDirectory = catalog.registry.searchPath.botocoreDataDirectory
+    }
+    self.environment = environment
   }
 
   /// Forgets the diagnostics worked out so far (files named by `file://` may have changed).
@@ -190,7 +200,7 @@ public final class ScriptAnalyzer: Sendable {
         )
       )
     }
-    return result
+    return result + environmentDiagnostics(of: read)
   }
 
   /// What says something about argot rather than about the script: a shell expansion argot keeps literally, a

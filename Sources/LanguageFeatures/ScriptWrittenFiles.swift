@@ -154,7 +154,8 @@ public struct ScriptWrittenFiles: Sendable {
       }
       return []
     case "zip":
-      return operands.first.map { path in [(path.hasSuffix(".zip") || path.contains(".") ? path : path + ".zip", "zip")] }
+      return operands.first.map { path in [(path.hasSuffix(".zip") || path.contains(".") ? path : path + ".zip", "zip")]
+      }
         ?? []
     case "git":
       guard operands.first == "clone", operands.count >= 2 else { return [] }

@@ -2,7 +2,7 @@
 the same verdict from `argot validate --line` as from the pinned AWS CLI.
 
 The AWS CLI runs in-process in a child Python, in the scripts' folder (so `file://` and `fileb://` read the same
-files argot reads), with fake credentials and no configuration files. A handler registered last on
+files argot reads), with fake credentials and the scripts' `aws-config` (one profile, `deploy`). A handler registered last on
 `before-parameter-build` (after botocore fills idempotency tokens) runs botocore's parameter validation and stops
 the call before any request is made: nothing is sent. Accepted means the AWS CLI would have sent the request (or
 exited 0 without one, as `aws --version` and `aws help` do); rejected means it stopped with an error.
@@ -73,7 +73,7 @@ def commands():
 
 def awscli_accepts(command):
     environment = dict(os.environ, HOME=tempfile.mkdtemp(prefix="argot-awscli-home-"),
-                       AWS_CONFIG_FILE=os.devnull, AWS_SHARED_CREDENTIALS_FILE=os.devnull,
+                       AWS_CONFIG_FILE=os.path.join(SCRIPTS, "aws-config"), AWS_SHARED_CREDENTIALS_FILE=os.devnull,
                        AWS_ACCESS_KEY_ID="AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY="secret",
                        AWS_DEFAULT_REGION="us-east-1", AWS_EC2_METADATA_DISABLED="true", AWS_PAGER="",
                        PAGER="cat", MANPAGER="cat")
@@ -97,9 +97,18 @@ def argot_accepts(command):
     return result.returncode == 0, result.stderr
 
 
+def configured_profiles():
+    return re.findall(r"^\[profile ([^\]]+)\]", open(os.path.join(SCRIPTS, "aws-config")).read(), re.M)
+
+
 @pytest.mark.parametrize("command", commands())
 def test_argot_and_the_aws_cli_agree(command):
     pytest.importorskip("awscli")
+    profile = re.search(r"--profile[ =](\S+)", command)
+    if profile and profile.group(1) not in configured_profiles():
+        # Which profiles exist is a fact of the machine that runs the script, not of the command: argot only
+        # informs (unknown-profile), the AWS CLI here stops with ProfileNotFound.
+        pytest.skip("the profile belongs to the machine where the script runs")
     aws = awscli_accepts(command)
     accepted, report = argot_accepts(command)
     assert accepted == aws["accepted"], f"argot: {report!r}; AWS CLI: {aws['message']!r}"

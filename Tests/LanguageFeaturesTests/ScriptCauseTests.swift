@@ -1,4 +1,5 @@
 import CLISchema
+import Completion
 import FileSystem
 import LanguageFeatures
 import SchemaRegistry
@@ -78,6 +79,26 @@ struct ScriptCauseTests {
     )
     #expect(hover.markdown.contains("argot assumed `trust-policy.json` is there when this runs"))
     #expect(hover.markdown.contains("line 3"))
+  }
+
+  @Test func regionsAndProfilesAreLookedUp() throws {
+    let catalog = try #require(botocoreCatalog)
+    let path = scriptsFolder + "/region-and-profile.sh"
+    let document = TextDocument(
+      uri: "file://" + path,
+      languageId: "sh",
+      version: 1,
+      text: try FileSystem.readText(path)
+    )
+    let environment = CompletionEnvironment(configFile: scriptsFolder + "/aws-config", credentialsFile: nil)
+    let analyzer = ScriptAnalyzer(catalog: catalog, environment: environment)
+    let found = analyzer.diagnostics(in: document, files: ScriptParamFiles(folder: document.folder))
+    #expect(
+      found.map { "\(document.position(of: $0.range.lowerBound).line + 1) \($0.code) \($0.severity)" } == [
+        "3 unknown-region warning", "5 unknown-profile information",
+      ]
+    )
+    #expect(found.first?.suggestions.first == "us-east-1")
   }
 
   @Test func writersAreFoundWithTheirTargets() {
