@@ -426,6 +426,10 @@ def main():
             line = error["range"]["start"]["line"]
             owner = next(((first, last, command) for first, last, command in commands if first <= line <= last),
                          None)
+            if owner is None and not re.search(r"\baws\b", text.split("\n")[line]):
+                # A line inside a multi-line quoted value: the command that starts last before it.
+                owner = next(((first, last, command) for first, last, command in reversed(commands)
+                              if first <= line), None)
             key = owner or (line, line, text.split("\n")[line].strip())
             by_command.setdefault(key, []).append(error)
         for (first, last, command), found in by_command.items():

@@ -48,7 +48,10 @@ enum JMESPathLexer {
         add(withEquals ? .comparator : .not, start, start + (withEquals ? 2 : 1)); index += withEquals ? 2 : 1
       case "=":
         guard next(1) == "=" else {
-          throw JMESPathSyntax.Problem(message: "\"=\" is not an operator; use \"==\" to compare", range: start..<start + 1)
+          throw JMESPathSyntax.Problem(
+            message: "\"=\" is not an operator; use \"==\" to compare",
+            range: start..<start + 1
+          )
         }
         add(.comparator, start, start + 2); index += 2
       case "\"", "'", "`":

@@ -100,7 +100,9 @@ struct JMESPathParser {
       }
       while current.kind != .rightParen {
         try expression(0)
-        if current.kind == .comma { try match(.comma, "\",\"") } else if current.kind != .rightParen {
+        if current.kind == .comma {
+          try match(.comma, "\",\"")
+        } else if current.kind != .rightParen {
           throw unexpected(current, expecting: "\",\" or \")\"")
         }
       }
