@@ -234,7 +234,10 @@ WRITERS = [
     re.compile(r"\bwget\b[^\n;|]*?\s-O\s*([\"']?)([^\s;&|<>\"')]+)\1"),
     re.compile(r"\bzip\s+(?:-[a-zA-Z0-9]+\s+)*([\"']?)([^\s;&|<>\"')]+)\1"),
     re.compile(r"\baws\s+s3\s+cp\s+s3://\S+\s+([\"']?)([^\s;&|<>\"')]+)\1"),
-    re.compile(r"\bgit\s+clone\s+\S+\s+([\"']?)([^\s;&|<>\"')]+)\1"),
+    re.compile(r"\bgit\s+clone\s+\S+\s+([\"']?)([^\s;&|<>\"')-][^\s;&|<>\"')]*)\1"),
+    # `curl -O URL` and `git clone URL` name the file or folder after the URL's last part.
+    re.compile(r"\bcurl\b[^\n;|]*?\s-[a-zA-Z]*O\s+()\S*/([^\s/;&|<>\"')]+)"),
+    re.compile(r"\bgit\s+clone\s+(?:--?\S+\s+)*()\S*/([^\s/;&|<>\"')]+?)(?:\.git)?/?(?:\s|$)"),
 ]
 
 
@@ -246,7 +249,8 @@ def written_before(text, line_number, path):
         for pattern in WRITERS:
             for match in pattern.finditer(line):
                 target = match.group(2)
-                if os.path.basename(target.rstrip("/")) == name or target.endswith(name):
+                folder = target.rstrip("/") + "/"
+                if os.path.basename(target.rstrip("/")) == name or target.endswith(name) or path.startswith(folder):
                     return True
                 if "$" in target and (name.endswith(target.rsplit("}", 1)[-1]) or "$" in path):
                     return True
