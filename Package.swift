@@ -178,12 +178,16 @@ targets += [
 // MARK: - Invocation
 
 targets += [
+  // --query's syntax, checked as the AWS CLI checks it before calling (a parser of our own, no dependencies).
+  .target(name: "JMESPath", swiftSettings: strictSettings),
+  .testTarget(name: "JMESPathTests", dependencies: ["JMESPath"], swiftSettings: strictSettings),
   // --cli-input-yaml is read by the module's own small YAML reader (YAMLReader.swift) rather than Yams: Yams
   // would bring Foundation and a C library into the engine for a job that needs a small part of YAML.
   .target(
     name: "Invocation",
     dependencies: [
       "JSON", "Botocore", "CLISchema", "Shorthand", "FileSystem", "Suggestions", "DiagnosticSeverity", "ShellScript",
+      "JMESPath",
     ],
     swiftSettings: strictSettings
   ),
@@ -252,6 +256,7 @@ targets += [
   .testTarget(
     name: "LanguageFeaturesTests",
     dependencies: ["LanguageFeatures", "ShellScript", "CLISchema", "SchemaRegistry", "Invocation", "Completion"],
+    exclude: ["Scripts"],
     swiftSettings: strictSettings
   ),
 ]

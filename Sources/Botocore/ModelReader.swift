@@ -111,7 +111,8 @@ struct ModelReader {
       isSensitive: object["sensitive"]?.boolValue ?? false,
       timestampFormat: object["timestampFormat"]?.stringValue,
       deprecated: object["deprecated"]?.boolValue ?? false,
-      payload: object["payload"]?.stringValue
+      payload: object["payload"]?.stringValue,
+      isStreaming: object["streaming"]?.boolValue ?? false
     )
   }
 

@@ -38,6 +38,9 @@ public struct Shape: Sendable, Hashable {
   public var deprecated: Bool
   /// The member that is the whole HTTP body (`payload`), if any.
   public var payload: String?
+  /// Whether a blob of this shape is a streaming body (`streaming: true` on the shape, as botocore writes it for
+  /// glacier's `Stream` and most upload bodies; a member reference may say so too, see `ShapeReference`).
+  public var isStreaming: Bool
 
   /// Creates a shape.
   public init(
@@ -59,7 +62,8 @@ public struct Shape: Sendable, Hashable {
     isSensitive: Bool = false,
     timestampFormat: String? = nil,
     deprecated: Bool = false,
-    payload: String? = nil
+    payload: String? = nil,
+    isStreaming: Bool = false
   ) {
     self.name = name
     self.type = type
@@ -80,6 +84,7 @@ public struct Shape: Sendable, Hashable {
     self.timestampFormat = timestampFormat
     self.deprecated = deprecated
     self.payload = payload
+    self.isStreaming = isStreaming
   }
 
   /// The member named `name`, if this structure has it.

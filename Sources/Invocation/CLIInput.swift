@@ -128,7 +128,7 @@ extension ValueBuilder {
     var object = parameters
     for (key, value) in parameters {
       guard let member = input.member(named: key), let shape = model.shape(for: member.reference) else { continue }
-      if member.reference.streaming { continue }
+      if member.reference.streaming || shape.isStreaming { continue }
       object[key] = convertBlobs(value, shape: shape, path: ValuePath.root.appending(key: key), format: format)
     }
     parameters = object
@@ -231,6 +231,12 @@ extension ValueBuilder {
         if let name = issue.awsMessage?.split(separator: "\"").dropFirst().first,
           let parameter = command.parameter(forMember: String(name))
         {
+          // The AWS CLI made the option optional because an option it adds fills the member (`--zip-file`
+          // fills lambda's `Code`, `--paths` cloudfront's `InvalidationBatch`): one of those was given.
+          if !parameter.isRequired, addedOptionGiven { continue }
+          // The option was given: its value is already reported, or depends on an expansion, or comes from a
+          // file the script writes; saying the member is missing too would report one thing twice.
+          if run.invocation.options.contains(where: { $0.name == parameter.name }) { continue }
           message += " (option \(parameter.name))"
         }
       }
@@ -247,6 +253,13 @@ extension ValueBuilder {
       )
     }
     validateMembers(input: input)
+  }
+
+  /// Whether an option the AWS CLI adds to this command (not one derived from the model) was given.
+  var addedOptionGiven: Bool {
+    run.invocation.options.contains { option in
+      option.parameter?.origin == .custom && command.parameters.contains { $0.name == option.name }
+    }
   }
 
   /// The option, the path relative to it, and the location of a validation issue.

@@ -47,6 +47,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case invalidChoice = "invalid-choice"
   /// A required option is missing.
   case missingRequiredOption = "missing-required-option"
+  /// `--query` is not a JMESPath expression (the AWS CLI refuses it before calling).
+  case invalidQuery = "invalid-query"
   /// Both `--cli-input-json` and `--cli-input-yaml`.
   case conflictingOptions = "conflicting-options"
 

@@ -1,5 +1,6 @@
 import Botocore
 public import CLISchema
+import JMESPath
 import JSON
 import Shorthand
 public import ShellScript
@@ -227,7 +228,8 @@ struct ParseRun {
       }
     }
     guard let serviceWord else {
-      if !isPartial {
+      // `aws --version` prints the version and runs nothing.
+      if !isPartial, !invocation.options.contains(where: { $0.name == "--version" }) {
         report(
           .error,
           .missingService,
@@ -239,6 +241,10 @@ struct ParseRun {
       return finish()
     }
     let serviceName = words[serviceWord].text
+    if serviceName == "help" {
+      invocation.isHelpRequest = true
+      return finish()
+    }
     let service: ServiceCommand
     do throws(CatalogError) {
       service = try catalog.serviceCommand(named: serviceName)
@@ -679,6 +685,8 @@ struct ParseRun {
   }
 
   mutating func finish() -> Invocation {
+    checkQueries()
+    dropWhatDependsOnExpansions()
     if isPartial, endsInWord || invocation.line == nil, !words.isEmpty {
       let last = words.count - 1
       let length = words[last].scalarCount
@@ -699,6 +707,67 @@ struct ParseRun {
     }.map(\.element)
     return invocation
   }
+}
+
+extension ParseRun {
+  /// `--query` must be a JMESPath expression: the AWS CLI compiles it before it calls anything.
+  mutating func checkQueries() {
+    for option in invocation.options where option.name == "--query" {
+      for word in option.valueWords where word < words.count {
+        let text =
+          option.isInline ? String(words[word].text.split(separator: "=", maxSplits: 1).last ?? "") : words[word].text
+        let shift = words[word].scalarCount - text.unicodeScalars.count
+        guard !text.isEmpty, let problem = JMESPathSyntax.problem(in: text) else { continue }
+        let start = problem.range.lowerBound + shift
+        let end = max(problem.range.upperBound + shift, start)
+        report(
+          .error,
+          .invalidQuery,
+          "not a JMESPath expression: \(problem.message) (column \(problem.range.lowerBound + 1))",
+          option: "--query",
+          at: location(word: word, range: start..<end),
+          aws: "Bad value for --query \(text): \(problem.message)"
+        )
+      }
+    }
+  }
+
+  /// What the shell gives for an expansion is not known when the line is read, so nothing that depends on it is
+  /// judged: a problem placed on an expansion, and a required option or member missing when an expansion may
+  /// stand for any words (`aws ec2 run-instances $ARGS`) or for the whole `--cli-input-json` document, or when
+  /// that document could not be read.
+  mutating func dropWhatDependsOnExpansions() {
+    let words = words
+    let firstArgument = invocation.firstArgument
+    let valueWords = Set(invocation.options.flatMap(\.valueWords))
+    let opaque = words.indices.contains { index in
+      index >= firstArgument && !valueWords.contains(index) && words[index].mayBecomeWords
+    }
+    // The `--cli-input-json` document is not known: it depends on an expansion, or it could not be read (the
+    // error says so once; the members it would give are not missing on top of that).
+    let cliInputWords = Set(
+      invocation.options.filter { $0.name == "--cli-input-json" || $0.name == "--cli-input-yaml" }.flatMap(\.valueWords)
+    )
+    let cliInputUnknown =
+      cliInputWords.contains { words[$0].hasExpansion }
+      || invocation.diagnostics.contains { diagnostic in
+        diagnostic.severity == .error && diagnostic.location.map { cliInputWords.contains($0.wordIndex) } == true
+      }
+    invocation.diagnostics.removeAll { diagnostic in
+      if diagnostic.code == .shellExpansion { return false }
+      if let location = diagnostic.location, location.wordIndex < words.count,
+        words[location.wordIndex].touchesExpansion(location.range)
+      {
+        return true
+      }
+      guard Self.missingCodes.contains(diagnostic.code) else { return false }
+      return opaque || cliInputUnknown
+    }
+  }
+
+  static let missingCodes: Set<DiagnosticCode> = [
+    .missingRequiredOption, .missingRequiredParameter, .missingService, .missingOperation, .missingWaiter,
+  ]
 }
 
 extension OptionTable {

@@ -54,7 +54,9 @@ struct ParameterValidator {
         )
       }
     }
-    for required in shape.required where !object.contains(required) {
+    // An idempotency token the SDK fills in when it is missing (botocore's `generate_idempotent_uuid`).
+    let filledIn = Set(shape.members.filter(\.reference.idempotencyToken).map(\.name))
+    for required in shape.required where !object.contains(required) && !filledIn.contains(required) {
       issues.append(
         ValidationIssue(
           severity: .error,

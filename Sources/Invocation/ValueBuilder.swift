@@ -458,7 +458,7 @@ struct ValueBuilder {
         )
       }
       return .bool(lowered == "false" ? false : !text.isEmpty)
-    case .blob where reference?.streaming == true:
+    case .blob where reference?.streaming == true || (reference != nil && shape.isStreaming):
       let expanded = ParamFile.expandVariables(
         ParamFile.expandTilde(text, files: run.options.files),
         files: run.options.files

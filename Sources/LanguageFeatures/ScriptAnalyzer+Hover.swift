@@ -100,7 +100,23 @@ extension ScriptAnalyzer {
     if !place.isOnName, let key = keyHover(place, parameter: parameter, command: command) {
       return key
     }
-    return HoverContent(markdown: Self.markdown(for: parameter, in: command), range: wordRange)
+    var markdown = Self.markdown(for: parameter, in: command)
+    if !place.isOnName, let note = assumedFileNote(place, in: document, files: files) {
+      markdown += "\n\n" + note
+    }
+    return HoverContent(markdown: markdown, range: wordRange)
+  }
+
+  /// What argot assumed about the file a value names, when the script writes it earlier.
+  func assumedFileNote(_ place: CommandPlace, in document: TextDocument, files: any ParamFileReader) -> String? {
+    let word = place.read.words[place.word]
+    let path = Self.filePath(in: word.text)
+    guard !path.isEmpty, !word.hasExpansion, case .failure = files.read(path) else { return nil }
+    let written = ScriptWrittenFiles(script: ShellScript(scalars: document.scalars), scalars: document.scalars)
+    guard let start = place.read.words.first?.range.lowerBound, let write = written.write(of: path, before: start)
+    else { return nil }
+    return "argot assumed `\(path)` is there when this runs: the script writes it on line \(write.line + 1)"
+      + " (`\(write.writer)`), so its contents are not checked."
   }
 
   /// The command with the models' prose (the parser builds it without).

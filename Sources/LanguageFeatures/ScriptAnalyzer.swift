@@ -1,4 +1,5 @@
 public import CLISchema
+public import Completion
 public import Invocation
 public import ShellScript
 import Synchronization
@@ -18,11 +19,20 @@ public final class ScriptAnalyzer: Sendable {
   private let parser: InvocationParser
   private let remembered = Mutex<[CommandKey: [EditorDiagnostic]]>([:])
   static let rememberedLimit = 50_000
+  /// Where `--region` and `--profile` values are looked up (the endpoint data, the config files).
+  public let environment: CompletionEnvironment
+  let regions = Mutex<[String]?>(nil)
 
-  /// An analyzer over `catalog`.
-  public init(catalog: CommandCatalog) {
+  /// An analyzer over `catalog`; `environment` (by default the process's, with the catalog's botocore) gives the
+  /// regions and profiles that `--region` and `--profile` are checked against.
+  public init(catalog: CommandCatalog, environment: CompletionEnvironment = .current) {
     self.catalog = catalog
     parser = InvocationParser(catalog: catalog)
+    var environment = environment
+    if environment.botocoreDataDirectory == nil {
+      environment.botocoreDataDirectory = catalog.registry.searchPath.botocoreDataDirectory
+    }
+    self.environment = environment
   }
 
   /// Forgets the diagnostics worked out so far (files named by `file://` may have changed).
@@ -96,19 +106,29 @@ public final class ScriptAnalyzer: Sendable {
     /// The command's text (kept as scalars: hashing them is cheaper than building a string).
     var text: [Unicode.Scalar]
     var folder: String?
+    /// The files written earlier that the command may name.
+    var assumed: [String] = []
   }
 
   /// Every problem of every `aws` command in a script.
   public func diagnostics(in document: TextDocument, files: ScriptParamFiles) -> [EditorDiagnostic] {
     var result: [EditorDiagnostic] = []
-    for command in awsCommands(in: document) {
+    let script = ShellScript(scalars: document.scalars)
+    let written = ScriptWrittenFiles(script: script, scalars: document.scalars)
+    for command in script.commands(running: "aws") {
       guard let start = command.programWords.first?.range.lowerBound else { continue }
-      let key = CommandKey(text: Array(document.scalars[start..<command.range.upperBound]), folder: files.folder)
+      let text = Array(document.scalars[start..<command.range.upperBound])
+      let commandText = String(String.UnicodeScalarView(text))
+      let earlier = written.writes(before: start).filter { write in
+        let name = ScriptWrittenFiles.normalized(write.path)
+        return commandText.contains(name.split(separator: "/").last.map(String.init) ?? name)
+      }
+      let key = CommandKey(text: text, folder: files.folder, assumed: earlier.map(\.path))
       if let known = remembered.withLock({ $0[key] }) {
         result += known.map { $0.shifted(by: start) }
         continue
       }
-      let found = diagnostics(of: read(command, files: files))
+      let found = diagnostics(of: read(command, files: files), written: written)
       remembered.withLock { table in
         if table.count >= Self.rememberedLimit { table.removeAll() }
         table[key] = found.map { $0.shifted(by: -start) }
@@ -118,8 +138,9 @@ public final class ScriptAnalyzer: Sendable {
     return result
   }
 
-  /// The diagnostics of one command, placed in the script.
-  public func diagnostics(of read: ScriptInvocation) -> [EditorDiagnostic] {
+  /// The diagnostics of one command, placed in the script; a file that `written` says the script writes before
+  /// the command is taken to be there (its contents are not known, so they are not judged).
+  public func diagnostics(of read: ScriptInvocation, written: ScriptWrittenFiles? = nil) -> [EditorDiagnostic] {
     let words = read.words
     guard !read.command.endsInOpenQuote, let first = words.first else { return [] }
     let invocation = read.invocation
@@ -148,6 +169,11 @@ public final class ScriptAnalyzer: Sendable {
         let word = words[location.wordIndex]
         if word.touchesExpansion(location.range) { continue }
         if diagnostic.code == .fileUnreadable, word.text.contains("$") { continue }
+        if Self.fileCodes.contains(diagnostic.code), let written,
+          written.write(of: Self.filePath(in: word.text), before: first.range.lowerBound) != nil
+        {
+          continue
+        }
         if opaque && Self.missingCodes.contains(diagnostic.code) { continue }
         range = location.lineRange ?? word.range
       } else {
@@ -164,12 +190,25 @@ public final class ScriptAnalyzer: Sendable {
         )
       )
     }
-    return result
+    return result + environmentDiagnostics(of: read)
   }
 
   /// What says something about argot rather than about the script: a shell expansion argot keeps literally, a
   /// command or option the AWS CLI implements itself (`aws s3 cp`), which argot does not check.
   static let silentCodes: Set<DiagnosticCode> = [.shellExpansion, .customCommand, .customOption]
+
+  /// Problems with a file a value names.
+  static let fileCodes: Set<DiagnosticCode> = [.fileUnreadable, .streamingFileMissing, .fileNotText]
+
+  /// The path a value word names: after `file://` or `fileb://` (and after `--option=`), else the word.
+  static func filePath(in word: String) -> String {
+    var text = Substring(word)
+    if text.hasPrefix("--"), let equals = text.firstIndex(of: "=") { text = text[text.index(after: equals)...] }
+    for prefix in ["file://", "fileb://"] where text.hasPrefix(prefix) {
+      return String(text.dropFirst(prefix.count))
+    }
+    return String(text)
+  }
 
   static let missingCodes: Set<DiagnosticCode> = [
     .missingRequiredOption, .missingService, .missingOperation, .missingWaiter,

@@ -53,6 +53,10 @@ public struct ShellWord: Sendable, Hashable {
   /// Whether some part of the word is only known when the shell runs the command.
   public var hasExpansion: Bool { !expansions.isEmpty }
 
+  /// Whether the word may become any number of words, options included: an unquoted expansion standing alone
+  /// (`$EXTRA_ARGS`), which the shell splits.
+  public var mayBecomeWords: Bool { !isQuoted && expansions.contains { $0 == 0..<scalarCount } }
+
   /// Whether the characters `range` of `text` (an empty range: the position) touch an expansion.
   public func touchesExpansion(_ range: Range<Int>) -> Bool {
     expansions.contains { expansion in

@@ -154,6 +154,25 @@ def test_file_values_are_read_from_the_scripts_folder(client):
     assert codes(client.wait_for_diagnostics(uri, 1)["diagnostics"]) == ["file-unreadable"]
 
 
+def test_files_the_script_writes_are_assumed_and_the_hover_says_so(client):
+    client.lsp_initialize()
+    folder = tempfile.mkdtemp(prefix="argot-lsp-")
+    uri = uri_of(os.path.join(folder, "deploy.sh"))
+    command = BGP.replace("--new-bgp-peer ", "--new-bgp-peer file://peer.json")
+    text = ("aws --version\n"
+            + "cat <<EOF > peer.json\n"
+            + '{"asn": 64512, "addressFamily": "ipv6"}\n'
+            + "EOF\n"
+            + command + "\n"
+            + BGP.replace("--new-bgp-peer ", "--new-bgp-peer file://never.json") + "\n")
+    found = diagnostics_of(client, text, uri=uri)
+    assert codes(found) == ["file-unreadable"]
+    assert [d["range"]["start"]["line"] for d in found] == [5]
+    hover = client.call("textDocument/hover", client.position_params(uri, 4, len(command) - 3))
+    assert "argot assumed `peer.json` is there when this runs: the script writes it on line 2" in (
+        hover["contents"]["value"])
+
+
 def test_columns_count_utf16_code_units(client):
     client.lsp_initialize()
     found = diagnostics_of(client, "echo '🔑🔑'; " + BGP + "asn=abc\n")

@@ -1,0 +1,114 @@
+import CLISchema
+import Completion
+import FileSystem
+import LanguageFeatures
+import SchemaRegistry
+import ShellScript
+import Testing
+
+/// The installed botocore's models (the scripts call ec2, iam, lambda, …), or nil without botocore.
+let botocoreCatalog: CommandCatalog? = {
+  let searchPath = ModelSearchPath.fromEnvironment()
+  guard searchPath.botocoreDataDirectory != nil else { return nil }
+  return CommandCatalog(
+    registry: ModelRegistry(searchPath: searchPath, cacheDirectory: nil),
+    layer: embeddedCatalog.layer
+  )
+}()
+
+/// The folder of the small scripts, one per cause of a false error the language server used to report.
+let scriptsFolder: String = {
+  let file = #filePath
+  return String(file[..<file.lastIndex(of: "/")!]) + "/Scripts"
+}()
+
+/// ("line code") for each error and warning of a script of `Scripts/`, read where it lies.
+func problems(inScript name: String) throws -> [String] {
+  let catalog = try #require(botocoreCatalog)
+  let path = scriptsFolder + "/" + name
+  let text = try FileSystem.readText(path)
+  let document = TextDocument(uri: "file://" + path, languageId: "sh", version: 1, text: text)
+  let analyzer = ScriptAnalyzer(catalog: catalog)
+  return analyzer.diagnostics(in: document, files: ScriptParamFiles(folder: document.folder)).map { diagnostic in
+    "\(document.position(of: diagnostic.range.lowerBound).line + 1) \(diagnostic.code)"
+  }
+}
+
+@Suite(.enabled(if: botocoreCatalog != nil, "needs the installed botocore"))
+struct ScriptCauseTests {
+  @Test func filesTheScriptWritesEarlierArePresent() throws {
+    // Only the file read before it is written and the one never written are reported; nothing is missing twice.
+    #expect(try problems(inScript: "written-files.sh") == ["22 file-unreadable", "24 file-unreadable"])
+  }
+
+  @Test func valuesTheShellComputesAreNotJudgedNorTheirMembers() throws {
+    #expect(try problems(inScript: "computed-values.sh") == ["12 unknown-option"])
+  }
+
+  @Test func commandsThatCallNoAPIAreFine() throws {
+    #expect(try problems(inScript: "not-an-api-call.sh") == [])
+  }
+
+  @Test func membersTheCLIFillsAreNotMissing() throws {
+    // Idempotency tokens, a streaming body given as a file, and options the CLI adds for a required member.
+    #expect(try problems(inScript: "filled-by-the-cli.sh") == [])
+  }
+
+  @Test func realMistakesAreStillReported() throws {
+    #expect(
+      try problems(inScript: "real-mistakes.sh") == [
+        "3 unknown-option", "4 unknown-operation", "5 invalid-json", "6 missing-required-parameter",
+        "8 missing-required-option", "9 invalid-query",
+      ]
+    )
+  }
+
+  @Test func theHoverSaysWhichFileWasAssumed() throws {
+    let catalog = try #require(botocoreCatalog)
+    let path = scriptsFolder + "/written-files.sh"
+    let text = try FileSystem.readText(path)
+    let document = TextDocument(uri: "file://" + path, languageId: "sh", version: 1, text: text)
+    let offset = try #require(text.unicodeScalars.firstRange(of: "file://trust-policy.json".unicodeScalars))
+    let scalarOffset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: offset.lowerBound) + 3
+    let hover = try #require(
+      ScriptAnalyzer(catalog: catalog).hover(
+        at: scalarOffset,
+        in: document,
+        files: ScriptParamFiles(folder: document.folder)
+      )
+    )
+    #expect(hover.markdown.contains("argot assumed `trust-policy.json` is there when this runs"))
+    #expect(hover.markdown.contains("line 3"))
+  }
+
+  @Test func regionsAndProfilesAreLookedUp() throws {
+    let catalog = try #require(botocoreCatalog)
+    let path = scriptsFolder + "/region-and-profile.sh"
+    let document = TextDocument(
+      uri: "file://" + path,
+      languageId: "sh",
+      version: 1,
+      text: try FileSystem.readText(path)
+    )
+    let environment = CompletionEnvironment(configFile: scriptsFolder + "/aws-config", credentialsFile: nil)
+    let analyzer = ScriptAnalyzer(catalog: catalog, environment: environment)
+    let found = analyzer.diagnostics(in: document, files: ScriptParamFiles(folder: document.folder))
+    #expect(
+      found.map { "\(document.position(of: $0.range.lowerBound).line + 1) \($0.code) \($0.severity)" } == [
+        "3 unknown-region warning", "5 unknown-profile information",
+      ]
+    )
+    #expect(found.first?.suggestions.first == "us-east-1")
+  }
+
+  @Test func writersAreFoundWithTheirTargets() {
+    let text =
+      "cat <<EOF > a.json\n{}\nEOF\njq . x | tee -a b.json\ncurl -o c.yaml https://x/c\n"
+      + "echo '>' not.json\nzip d.zip f\n"
+    let scalars = Array(text.unicodeScalars)
+    let written = ScriptWrittenFiles(script: ShellScript(scalars: scalars), scalars: scalars)
+    #expect(written.writes.map(\.path) == ["a.json", "b.json", "c.yaml", "d.zip"])
+    #expect(written.write(of: "./a.json", before: scalars.count) != nil)
+    #expect(written.write(of: "a.json", before: 0) == nil)
+  }
+}
