@@ -2,8 +2,8 @@ import Botocore
 public import CLISchema
 import JMESPath
 import JSON
-import Shorthand
 public import ShellScript
+import Shorthand
 import Suggestions
 
 /// Reads an AWS CLI command line the way AWS CLI v2 does and reports what it would send, or why it would refuse.
@@ -383,7 +383,13 @@ struct ParseRun {
     if text == "help" || command.subcommands[text] != nil || isBeingTyped(word) { return false }
     let path = "\(name) \(text)"
     if let note = catalog.otherGenerationNote(for: path) {
-      report(.error, .unknownOperation, "\"\(path)\" \(note)", at: location(word: word), aws: "argument subcommand: Invalid choice")
+      report(
+        .error,
+        .unknownOperation,
+        "\"\(path)\" \(note)",
+        at: location(word: word),
+        aws: "argument subcommand: Invalid choice"
+      )
       return true
     }
     let candidates = command.subcommands.filter { !$0.value.isHidden }.keys.sorted()

@@ -44,6 +44,9 @@ public final class JSONRPCConnection: Sendable {
 
   private let writer: MessageWriter
   private let requests = Mutex(RequestTable())
+  /// Request tasks that have not finished, their answer included: a task takes its entry out of `requests`
+  /// before it answers, so `run` also waits for this count to reach zero before it stops the writer.
+  private let unfinishedTasks = Atomic<Int>(0)
   private let started = Atomic<Bool>(false)
 
   /// Creates a connection; nothing is read until `run(handler:)`.
@@ -74,6 +77,10 @@ public final class JSONRPCConnection: Sendable {
       let running = requests.withLock { table in table.entries.values.compactMap(\.task) }
       if running.isEmpty { break }
       for task in running { await task.value }
+    }
+    // A task that already took its entry may still be writing its answer.
+    while unfinishedTasks.load(ordering: .acquiring) > 0 {
+      try? await Task.sleep(for: .milliseconds(1))
     }
     await writer.finish()
   }
@@ -213,7 +220,9 @@ public final class JSONRPCConnection: Sendable {
       return
     }
     handler.willHandle(request: request)
+    unfinishedTasks.add(1, ordering: .releasing)
     let task = Task { [self] in
+      defer { unfinishedTasks.subtract(1, ordering: .releasing) }
       let result = await handler.handle(request: request)
       guard let reply = claim(id, token: token) else { return }
       switch result {

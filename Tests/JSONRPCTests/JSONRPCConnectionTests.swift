@@ -16,6 +16,19 @@ import Testing
     #expect(lines.replyMode == .newlineDelimited)
   }
 
+  /// End of input right behind a request: its answer is written before `run` returns, every time (the task took
+  /// its entry before answering, and the writer used to be stopped in between).
+  @Test func theLastAnswerBeforeEndOfInputIsNeverLost() async {
+    for round in 0..<200 {
+      let server = TestServer()
+      let number = JSONValue.integer(Int64(round))
+      await server.write(request(number, "echo", [number]) + "\n")
+      let replies = await server.finish()
+      #expect(replies == [["jsonrpc": "2.0", "id": number, "result": [number]]])
+      if replies.count != 1 { break }
+    }
+  }
+
   @Test func deepButAllowedParamsAreEchoed() async {
     let server = TestServer()
     let depth = MessageParser.defaultMaximumNestingDepth - 1

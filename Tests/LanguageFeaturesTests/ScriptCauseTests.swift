@@ -95,7 +95,7 @@ struct ScriptCauseTests {
     let found = analyzer.diagnostics(in: document, files: ScriptParamFiles(folder: document.folder))
     #expect(
       found.map { "\(document.position(of: $0.range.lowerBound).line + 1) \($0.code) \($0.severity)" } == [
-        "3 unknown-region warning", "5 unknown-profile information",
+        "3 unknown-region warning", "5 unknown-profile note",
       ]
     )
     #expect(found.first?.suggestions.first == "us-east-1")
