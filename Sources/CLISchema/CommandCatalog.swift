@@ -56,6 +56,15 @@ public final class CommandCatalog: Sendable {
     return "exists only in \(only.displayName); \(why)"
   }
 
+  /// Whether the AWS CLI the catalog follows fetches `value` as a parameter file: AWS CLI v1 reads an `http://` or
+  /// `https://` value of most options from that URL (its `paramfile` rules, kept in `cli-versions.json`); v2 never
+  /// does.
+  public func fetchesURL(_ value: String, service: String, operation: String, option: String) -> Bool {
+    guard layer.generation == .v1, value.hasPrefix("http://") || value.hasPrefix("https://") else { return false }
+    let key = "\(service).\(operation).\(option.drop { $0 == "-" })"
+    return !GenerationDifferences.embedded.urlParamFileExempt.contains(key)
+  }
+
   /// A catalog over the models found from the environment and the embedded CLI layer.
   ///
   /// The layer follows the rules of the AWS CLI generation the registry's search path found (`InstalledCLI`:

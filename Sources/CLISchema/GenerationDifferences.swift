@@ -10,6 +10,9 @@ struct GenerationDifferences: Sendable {
   var commands: [String: CLIGeneration] = [:]
   /// `path --option` (`configure get --services`), by the generation that alone has them.
   var options: [String: CLIGeneration] = [:]
+  /// AWS CLI v1's options whose `http://`/`https://` values are sent as they are (`service.operation.option`,
+  /// without the dashes); every other value with those prefixes is fetched and its content sent.
+  var urlParamFileExempt: Set<String> = []
 
   /// The differences the binary carries (empty if it carries none).
   static let embedded: GenerationDifferences = {
@@ -26,6 +29,9 @@ struct GenerationDifferences: Sendable {
     for entry in json["commands"]?.arrayValue ?? [] {
       guard let path = Self.path(entry), let only = Self.generation(entry) else { continue }
       commands[path] = only
+    }
+    for entry in json["paramFiles"]?["v1"]?["urlExempt"]?.arrayValue ?? [] {
+      if let name = entry.stringValue { urlParamFileExempt.insert(name) }
     }
     for entry in json["options"]?.arrayValue ?? [] {
       guard let path = Self.path(entry), let option = entry["option"]?.stringValue, let only = Self.generation(entry)

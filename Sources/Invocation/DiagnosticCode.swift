@@ -77,6 +77,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case fileUnreadable = "file-unreadable"
   /// A `file://` file that is not text.
   case fileNotText = "file-not-text"
+  /// AWS CLI v1 fetches an `http://` or `https://` value and sends its content; argot never fetches, so the value
+  /// is not judged.
+  case urlParamFile = "url-param-file"
   /// The value of a streaming blob option must be the path of a file.
   case streamingFileMissing = "streaming-file-missing"
   /// `--cli-input-json`/`--cli-input-yaml` is not an object.

@@ -238,6 +238,26 @@ struct ValueBuilder {
       default: return nil
       }
     }()
+    if let single,
+      run.catalog.fetchesURL(
+        single.text,
+        service: command.service.name,
+        operation: command.name,
+        option: parameter.name
+      )
+    {
+      error(
+        .urlParamFile,
+        "AWS CLI v1 fetches \(single.text) and sends its content as \(parameter.name); argot does not fetch it, so "
+          + "the value is not checked",
+        option: parameter.name,
+        path: path,
+        at: place(single, nil),
+        severity: .note
+      )
+      brokenPaths.insert(path)
+      return nil
+    }
     if let single, ParamFile.prefix(of: single.text) != nil {
       switch ParamFile.load(single.text, files: run.options.files) {
       case .notAFile:

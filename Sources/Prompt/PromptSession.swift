@@ -60,6 +60,8 @@ public final class PromptSession {
     self.checker = ValueCheck(parser: InvocationParser(catalog: catalog))
     self.style = style
     begin(start)
+    // When the installed aws's models were not found, say so once, where the session shows its messages.
+    if notice == nil, let fallback = catalog.registry.searchPath.fallback { notice = "argot: " + fallback }
   }
 
   /// The finished line, if the session finished.

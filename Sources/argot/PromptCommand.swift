@@ -56,7 +56,7 @@ struct PromptCommand: ParsableCommand {
     var words = command
     if words.first == "--" { words.removeFirst() }
     let start = line.map(PromptStart.init(line:)) ?? PromptStart(arguments: words)
-    let catalog = try Catalog.load()
+    let catalog = try Catalog.load(announcingFallback: false)
     let session = PromptSession(
       catalog: catalog,
       engine: CompletionEngine(catalog: catalog),

@@ -71,6 +71,21 @@ import Testing
     #expect(v2.otherGeneration == ["--v2-debug": .v1])
   }
 
+  /// AWS CLI v1 fetches an `http(s)://` value (outside its exempt options) and sends the content; argot never
+  /// fetches, so under v1 the value is left unchecked with a note, and the member counts as given.
+  @Test func v1FetchesURLValues() {
+    let line =
+      "aws directconnect create-connection --location l --bandwidth 1Gbps --connection-name https://example.com/n"
+    let v1 = parse(line, .v1)
+    #expect(v1.isValid)
+    #expect(v1.diagnostics.map(\.code) == [.urlParamFile])
+    #expect(v1.diagnostics.first?.severity == .note)
+    #expect(v1.parameters["connectionName"] == nil)
+    let v2 = parse(line, .v2)
+    #expect(v2.diagnostics.isEmpty)
+    #expect(v2.parameters["connectionName"] == "https://example.com/n")
+  }
+
   /// AWS CLI v1 sends a string in a blob position as its bytes; v2 wants base64 unless told otherwise.
   @Test func blobsAreReadAsEachGenerationReadsThem() throws {
     guard let v1 = Self.catalog(.v1, botocore: true), let v2 = Self.catalog(.v2, botocore: true) else { return }

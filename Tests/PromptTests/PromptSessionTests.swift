@@ -36,6 +36,18 @@ import Testing
     return invocation.parameters
   }
 
+  @Test func theModelsFallbackIsShownOnce() throws {
+    var searchPath = ModelSearchPath(directories: [])
+    searchPath.fallback = "the models of /usr/bin/aws were not found; using the embedded Direct Connect default"
+    let catalog = CommandCatalog(
+      registry: ModelRegistry(searchPath: searchPath, cacheDirectory: nil),
+      layer: try CommandCatalog.embeddedLayer()
+    )
+    let session = PromptSession(catalog: catalog, start: PromptStart(arguments: ["aws"]))
+    #expect(screen(session).contains { $0.contains("argot: the models of /usr/bin/aws were not found") })
+    #expect(!screen(self.session(["aws"])).contains { $0.contains("were not found") })
+  }
+
   @Test func createBGPPeerAsksBothRejectsABadASNAndCompletesTheAddressFamily() throws {
     let session = session(["aws", "directconnect", "create-bgp-peer"])
     #expect(question(session) == "--virtual-interface-id")

@@ -37,7 +37,8 @@ def session_dir(prefix):
 
 def environment(folder, **variables):
     """An environment with `folder`'s HOME and model cache, PATH kept (aws, the shells), a UTF-8 locale, the
-    variables that say where Python and botocore are, then `variables`."""
+    variables that say where Python and botocore are and which AWS CLI generation argot follows
+    (`ARGOT_AWS_CLI`, which Scripts/test.sh sets), then `variables`."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.path.join(folder, "home"),
@@ -45,7 +46,7 @@ def environment(folder, **variables):
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
     }
-    for name in ("PYENV_ROOT", "PYENV_VERSION", "AWS_DATA_PATH", "ARGOT_NO_BOTOCORE"):
+    for name in ("PYENV_ROOT", "PYENV_VERSION", "AWS_DATA_PATH", "ARGOT_NO_BOTOCORE", "ARGOT_AWS_CLI"):
         if name in os.environ:
             env[name] = os.environ[name]
     env.update({key: str(value) for key, value in variables.items()})
