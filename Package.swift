@@ -27,6 +27,12 @@ targets += [
   .testTarget(name: "JSONTests", dependencies: ["JSON"], swiftSettings: strictSettings),
 ]
 
+// MARK: - UnicodeBytes
+
+targets += [
+  .target(name: "UnicodeBytes", swiftSettings: strictSettings)
+]
+
 // MARK: - FileSystem
 
 targets += [
@@ -44,7 +50,7 @@ targets += [
 
 targets += [
   // Model documentation as text: HTML to plain text, character references, the first-sentence rule, wrapping.
-  .target(name: "DocumentationText", swiftSettings: strictSettings),
+  .target(name: "DocumentationText", dependencies: ["UnicodeBytes"], swiftSettings: strictSettings),
   .testTarget(
     name: "DocumentationTextTests",
     dependencies: ["DocumentationText", "FileSystem", "JSON"],
@@ -130,7 +136,7 @@ targets += [
 targets += [
   .target(
     name: "Shorthand",
-    dependencies: ["JSON", "Botocore", "FileSystem", "Suggestions", "DiagnosticSeverity"],
+    dependencies: ["JSON", "Botocore", "FileSystem", "Suggestions", "DiagnosticSeverity", "UnicodeBytes"],
     swiftSettings: strictSettings
   ),
   .testTarget(

@@ -1,3 +1,5 @@
+import UnicodeBytes
+
 /// Reading Unicode scalars and classifying whitespace straight from UTF-8 bytes, so documentation text is
 /// scanned byte by byte and decoded only where a byte is not ASCII.
 enum UTF8Scalar {
@@ -9,22 +11,7 @@ enum UTF8Scalar {
   ) -> (
     scalar: Unicode.Scalar, length: Int
   ) where Bytes.Index == Int {
-    let lead = bytes[index]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    var value: UInt32
-    var length: Int
-    if lead < 0xE0 {
-      value = UInt32(lead & 0x1F)
-      length = 2
-    } else if lead < 0xF0 {
-      value = UInt32(lead & 0x0F)
-      length = 3
-    } else {
-      value = UInt32(lead & 0x07)
-      length = 4
-    }
-    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    UTF8Decoder.scalar(in: bytes, at: index)
   }
 
   /// Whether an ASCII byte is whitespace in Unicode's sense (tab, line feed, vertical tab, form feed, carriage

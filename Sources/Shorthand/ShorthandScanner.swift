@@ -1,3 +1,5 @@
+import UnicodeBytes
+
 /// The hand-written scanner behind `ShorthandParser`: a recursive descent over the text's UTF-8 bytes that
 /// follows the AWS CLI's `ShorthandParser` step by step (including its CSV backtracking and its `@=` flag),
 /// without regular expressions, so every input is scanned in linear time.
@@ -41,22 +43,7 @@ struct ShorthandScanner {
   /// The scalar that starts at byte `offset` and its length in bytes.
   @inline(__always)
   func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
-    let lead = bytes[offset]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    var value: UInt32
-    let length: Int
-    if lead < 0xE0 {
-      value = UInt32(lead & 0x1F)
-      length = 2
-    } else if lead < 0xF0 {
-      value = UInt32(lead & 0x0F)
-      length = 3
-    } else {
-      value = UInt32(lead & 0x07)
-      length = 4
-    }
-    for next in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    UTF8Decoder.scalar(in: bytes, at: offset)
   }
 
   /// The byte offset where the scalar that ends at byte `offset` starts.
