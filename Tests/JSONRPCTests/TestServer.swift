@@ -114,8 +114,9 @@ final class TestServer: Sendable {
   /// The framing the server answered in, once it has answered.
   var replyMode: FramingMode? { received.withLock { $0.mode } }
 
-  /// Waits until at least `count` replies arrived (or `timeout` passed), and returns them all.
-  func waitForReplies(_ count: Int, timeout: Duration = .seconds(20)) async -> [JSONValue] {
+  /// Waits until at least `count` replies arrived (or `timeout` passed: a bound for a hung server, generous so
+  /// that a machine loaded by other work never trips it), and returns them all.
+  func waitForReplies(_ count: Int, timeout: Duration = .seconds(120)) async -> [JSONValue] {
     let deadline = ContinuousClock.now + timeout
     while true {
       let replies = self.replies
@@ -133,7 +134,7 @@ final class TestServer: Sendable {
     close(clientWrite)
     await running.value
     close(serverWrite)
-    let deadline = ContinuousClock.now + .seconds(20)
+    let deadline = ContinuousClock.now + .seconds(120)
     while !received.withLock({ $0.ended }) && ContinuousClock.now < deadline {
       try? await Task.sleep(for: .milliseconds(2))
     }
