@@ -96,7 +96,8 @@ public final class ScriptAnalyzer: Sendable {
   /// Reads one command with the engine.
   public func read(_ command: ScriptCommand, files: any ParamFileReader) -> ScriptInvocation {
     let words = Array(command.programWords)
-    let invocation = parser.parse(words: words, firstArgument: 1, options: InvocationOptions(files: files))
+    var invocation = parser.parse(words: words, firstArgument: 1, options: InvocationOptions(files: files))
+    if command.argumentsFromInput { invocation.dropWhatInputMayGive() }
     return ScriptInvocation(command: command, words: words, invocation: invocation)
   }
 
@@ -190,7 +191,7 @@ public final class ScriptAnalyzer: Sendable {
         )
       )
     }
-    return result + environmentDiagnostics(of: read)
+    return result + environmentDiagnostics(of: read) + shellExpansionWarnings(of: read)
   }
 
   /// What says something about argot rather than about the script: a shell expansion argot keeps literally, a

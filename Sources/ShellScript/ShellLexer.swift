@@ -10,8 +10,10 @@
 /// (where `\` escapes `$`, `` ` ``, `"`, `\` and a newline); `$'…'` and `$"…"`; backslash escapes; `#` comments;
 /// the control operators `;`, `&`, `&&`, `|`, `||`, `|&`, `;;`, `(` and `)`; redirections (`>`, `>>`, `<`,
 /// `2>&1`, `&>`, `<<<`, …), which are dropped with their targets; here-documents (`<<EOF`, `<<-'EOF'`), whose
-/// bodies are skipped. Expansions (`$VAR`, `${…}`, `$((…))`, backquotes, a leading `~`) stay literal and are
-/// marked in their word; the commands inside `$(…)`, `<(…)` and `>(…)` are found too. Unquoted brace
+/// bodies are skipped; bash array literals (`NAME=( … )`), whose elements are part of the assignment word. A
+/// backslash that ends the text is dropped, as bash does. Expansions (`$VAR`, `${…}`, `$((…))`, backquotes, a
+/// leading `~`) stay literal and are marked in their word; the commands inside `$(…)`, backquotes, `<(…)` and
+/// `>(…)` are found too. Unquoted brace
 /// expansions and glob patterns become the word's `facts`.
 struct ShellLexer {
   let scalars: [Unicode.Scalar]
@@ -73,6 +75,15 @@ struct ShellLexer {
       default: break
       }
       append(scalar, at: offset)
+    }
+
+    /// Whether the word so far is `NAME=` or `NAME+=`, unquoted: a `(` right after it opens an array literal.
+    var isArrayAssignment: Bool {
+      guard !quoted, expansions.isEmpty, text.last == "=" else { return false }
+      var name = text.dropLast()
+      if name.last == "+" { name = name.dropLast() }
+      guard let first = name.first, !("0"..."9").contains(first) else { return false }
+      return name.allSatisfy(ShellLexer.isNameScalar)
     }
 
     /// Whether the word so far is only digits (a file descriptor before `>` or `<`).
@@ -141,8 +152,8 @@ struct ShellLexer {
     }
   }
 
-  /// Reads commands until the end of the script, or until the `)` that closes a substitution (when `closing`
-  /// is `)`); returns the index after that `)`.
+  /// Reads commands until the end of the script, or until the `)` or backquote that closes a substitution (when
+  /// `closing` is `)` or `` ` ``); returns the index after it.
   mutating func commandList(closing: Unicode.Scalar?) -> Int {
     var words: [ShellWord] = []
     var word = WordBuilder()
@@ -181,6 +192,11 @@ struct ShellLexer {
     while index < scalars.count {
       let scalar = scalars[index]
       switch scalar {
+      case "`" where closing == "`":
+        finishWord(&word, into: &words, role: &role, end: index)
+        finishCommand(&words, openQuote: &openQuote)
+        index += 1
+        return index
       case " ", "\t", "\r":
         finishWord(&word, into: &words, role: &role, end: index)
         index += 1
@@ -213,6 +229,9 @@ struct ShellLexer {
           if index < scalars.count, scalars[index] == "&" || scalars[index] == "|" { index += 1 }
           separate(start..<index)
         }
+      case "(" where word.isArrayAssignment:
+        // `NAME=( … )`: a bash array literal; its elements belong to the assignment, they are no command.
+        copyBalanced(into: &word, prefixLength: 1, open: "(", close: ")", depth: 1)
       case "(":
         finishWord(&word, into: &words, role: &role, end: index)
         finishCommand(&words, openQuote: &openQuote)
@@ -242,14 +261,14 @@ struct ShellLexer {
           index += 2
           continue
         }
+        guard index + 1 < scalars.count else {
+          index += 1  // A backslash that ends the text escapes nothing: bash drops it.
+          continue
+        }
         word.begin(at: index)
         word.quoted = true
-        if index + 1 < scalars.count {
-          word.append(scalars[index + 1], at: index + 1)
-          index += 2
-        } else {
-          index += 1
-        }
+        word.append(scalars[index + 1], at: index + 1)
+        index += 2
       case "'":
         word.begin(at: index)
         word.quoted = true
@@ -505,8 +524,28 @@ struct ShellLexer {
     word.expansions.append(first..<word.offsets.count)
   }
 
-  /// `` `…` `` at `index`, kept literally; false when the script ends inside it.
+  /// `` `…` `` at `index`: the commands inside are found, as in `$(…)`, and the text is kept in the word as an
+  /// expansion; false when the script ends inside it.
   mutating func backquoted(into word: inout WordBuilder) -> Bool {
+    guard depth < Self.maximumDepth else { return copyBackquoted(into: &word) }
+    let start = index
+    depth += 1
+    let heredocs = pendingHeredocs
+    pendingHeredocs = []
+    index += 1
+    let end = commandList(closing: "`")
+    pendingHeredocs = heredocs + pendingHeredocs
+    depth -= 1
+    let first = word.offsets.count
+    for offset in start..<end {
+      word.append(scalars[offset], at: offset)
+    }
+    word.expansions.append(first..<word.offsets.count)
+    return end > start + 1 && scalars[end - 1] == "`"
+  }
+
+  /// `` `…` `` at `index`, kept literally without looking inside; false when the script ends inside it.
+  mutating func copyBackquoted(into word: inout WordBuilder) -> Bool {
     let first = word.offsets.count
     word.append("`", at: index)
     index += 1
