@@ -71,6 +71,22 @@ public struct ScriptCommand: Sendable, Hashable {
     }
   }
 
+  /// Moves the command's offsets from a text read on its own to the text it was taken from: offset `n` becomes
+  /// `origin[n]` (an offset past the last, `end`).
+  mutating func mapOffsets(through origin: [Int], end: Int) {
+    func map(_ offset: Int) -> Int { offset < origin.count ? origin[offset] : end }
+    for index in words.indices {
+      words[index].offsets = words[index].offsets.map(map)
+      if let range = words[index].lineRange {
+        let lower = map(range.lowerBound)
+        let upper = range.isEmpty ? lower : map(range.upperBound - 1) + 1
+        words[index].lineRange = lower..<upper
+      }
+    }
+    let start = words.first?.range.lowerBound ?? 0
+    range = start..<(words.last?.range.upperBound ?? start)
+  }
+
   /// The program's name as written (`aws`, `/usr/local/bin/aws`), if any.
   public var program: String? { programIndex.map { words[$0].text } }
 

@@ -152,8 +152,8 @@ struct ShellLexer {
     }
   }
 
-  /// Reads commands until the end of the script, or until the `)` or backquote that closes a substitution (when
-  /// `closing` is `)` or `` ` ``); returns the index after it.
+  /// Reads commands until the end of the script, or until the `)` that closes a substitution (when `closing`
+  /// is `)`); returns the index after that `)`.
   mutating func commandList(closing: Unicode.Scalar?) -> Int {
     var words: [ShellWord] = []
     var word = WordBuilder()
@@ -192,11 +192,6 @@ struct ShellLexer {
     while index < scalars.count {
       let scalar = scalars[index]
       switch scalar {
-      case "`" where closing == "`":
-        finishWord(&word, into: &words, role: &role, end: index)
-        finishCommand(&words, openQuote: &openQuote)
-        index += 1
-        return index
       case " ", "\t", "\r":
         finishWord(&word, into: &words, role: &role, end: index)
         index += 1
@@ -524,24 +519,57 @@ struct ShellLexer {
     word.expansions.append(first..<word.offsets.count)
   }
 
-  /// `` `…` `` at `index`: the commands inside are found, as in `$(…)`, and the text is kept in the word as an
-  /// expansion; false when the script ends inside it.
+  /// `` `…` `` at `index`: the text is kept in the word as an expansion, and the commands inside are found, as in
+  /// `$(…)`. bash ends the substitution at the first unescaped backquote, quotes or not, and inside it a
+  /// backslash before `$`, `` ` `` or `\` only escapes that character (`` \`VPC\` `` in a `--query` is a backquote
+  /// for the inner command): the inner text is read without those backslashes, its offsets mapped back. False
+  /// when the script ends inside it.
   mutating func backquoted(into word: inout WordBuilder) -> Bool {
     guard depth < Self.maximumDepth else { return copyBackquoted(into: &word) }
     let start = index
-    depth += 1
-    let heredocs = pendingHeredocs
-    pendingHeredocs = []
-    index += 1
-    let end = commandList(closing: "`")
-    pendingHeredocs = heredocs + pendingHeredocs
-    depth -= 1
+    var inner: [Unicode.Scalar] = []
+    var origin: [Int] = []
+    var closed = false
+    var position = start + 1
+    while position < scalars.count {
+      let scalar = scalars[position]
+      if scalar == "`" {
+        closed = true
+        break
+      }
+      if scalar == "\\", position + 1 < scalars.count {
+        let next = scalars[position + 1]
+        if next == "$" || next == "`" || next == "\\" {
+          inner.append(next)
+          origin.append(position + 1)
+        } else {
+          inner.append(scalar)
+          origin.append(position)
+          inner.append(next)
+          origin.append(position + 1)
+        }
+        position += 2
+        continue
+      }
+      inner.append(scalar)
+      origin.append(position)
+      position += 1
+    }
+    let end = closed ? position + 1 : scalars.count
+    var lexer = ShellLexer(scalars: inner)
+    lexer.depth = depth + 1
+    lexer.run()
+    for var command in lexer.commands {
+      command.mapOffsets(through: origin, end: position)
+      commands.append(command)
+    }
     let first = word.offsets.count
     for offset in start..<end {
       word.append(scalars[offset], at: offset)
     }
+    index = end
     word.expansions.append(first..<word.offsets.count)
-    return end > start + 1 && scalars[end - 1] == "`"
+    return closed
   }
 
   /// `` `…` `` at `index`, kept literally without looking inside; false when the script ends inside it.

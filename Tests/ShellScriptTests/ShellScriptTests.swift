@@ -165,6 +165,13 @@ private func source(_ word: ShellWord, in script: String) -> String {
       ]
     )
     #expect(outer[0].words[0].expansions == [3..<44])
+    // Inside backquotes, `\`` is a backquote of the inner command (here inside its single quotes).
+    let escaped = "X=`aws cloudformation describe-stacks --query 'Outputs[?K==\\`VPC\\`].V'`\n"
+    let query = ShellScript(escaped).commands(running: "aws")[0].words[4]
+    #expect(query.text == "Outputs[?K==`VPC`].V")
+    #expect(source(query, in: escaped) == #"'Outputs[?K==\`VPC\`].V'"#)
+    let scalars = Array(escaped.unicodeScalars)
+    #expect(query.offsets.map { scalars[$0] } == Array(query.text.unicodeScalars))
   }
 
   @Test func commandDashVAndXargsAreRead() {
