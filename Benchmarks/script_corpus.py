@@ -22,7 +22,8 @@ A file counts as written by the script when an earlier line redirects into it (`
 (`curl -o`, `wget -O`), zips it, copies it from S3 (`aws s3 cp s3://… f`) or clones it (`git clone`).
 
 Commands are counted as the lines (continuations joined) where `aws` starts a command: at the start, or after
-`;`, `&&`, `||`, `|`, `(`, `$(`, a backquote, `then`, `do`, `sudo`, `exec`, `time` or variable assignments.
+`;`, `&&`, `||`, `|`, `(`, `$(`, a backquote, `!`, `if`, `then`, `elif`, `else`, `while`, `until`, `do`, `sudo`,
+`exec`, `time` or variable assignments.
 
 Usage: python3 Benchmarks/script_corpus.py CORPUS [--json OUT] [--limit N]
   (ARGOT_BINARY names the binary; the default is .build/debug/argot)
@@ -51,7 +52,7 @@ SHELL_WARNING_CODES = {"brace-expansion", "unquoted-glob"}
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 COMMAND_START = re.compile(
-    r"(?:^|[;&|(`]|\$\(|\bthen\b|\bdo\b|\belse\b|\bsudo\b|\bexec\b|\btime\b)\s*"
+    r"(?:^|[;&|(`!]|\$\(|\bif\b|\bthen\b|\belif\b|\bwhile\b|\buntil\b|\bdo\b|\belse\b|\bsudo\b|\bexec\b|\btime\b)\s*"
     r"(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*aws(?=\s)"
 )
 
