@@ -26,7 +26,16 @@ public struct InvocationParser: Sendable {
   /// command as `ShellCommandLine` splits it, from the program word on (`AWS_PROFILE=x aws …` and `sudo aws …`
   /// read as `aws …`, as the language server reads them in a script).
   public func parse(line: String, options: InvocationOptions = InvocationOptions()) -> Invocation {
-    let split = ShellCommandLine(line)
+    var split = ShellCommandLine(line)
+    // A line of assignments only (`ID=$(aws ec2 …)`, `` ID=`aws ec2 …` ``): the `aws` command inside it, as the
+    // language server reads it.
+    if split.command.programIndex == nil,
+      let inner = ShellScript(line).commands(running: "aws").first(where: {
+        split.command.range.contains($0.range.lowerBound)
+      })
+    {
+      split.command = inner
+    }
     let words = Array(split.programWords)
     var run = ParseRun(
       catalog: catalog,

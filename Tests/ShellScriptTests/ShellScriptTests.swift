@@ -188,6 +188,16 @@ private func source(_ word: ShellWord, in script: String) -> String {
     #expect(ShellScript("aws s3 ls").commands[0].argumentsFromInput == false)
   }
 
+  @Test func aProblemRightAfterAnExpansionDependsOnIt() {
+    let word = ShellScript("aws x Value=${NAME}-igw").commands[0].words[2]
+    #expect(word.expansions == [6..<13])
+    #expect(word.touchesExpansion(13..<14))  // the `-` right after `}`
+    #expect(word.touchesExpansion(8..<9))
+    #expect(word.touchesExpansion(13..<13))
+    #expect(!word.touchesExpansion(14..<15))
+    #expect(!word.touchesExpansion(0..<5))
+  }
+
   @Test func quotesWordsForTheShell() {
     #expect(
       ShellQuote.join(["asn=1,authKey=x", "a b", "it's", "{a=1}"]) == #"asn=1,authKey=x 'a b' 'it'\''s' '{a=1}'"#
