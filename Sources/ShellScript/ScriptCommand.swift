@@ -14,7 +14,8 @@ public struct ScriptCommand: Sendable, Hashable {
   public var range: Range<Int>
   /// The script ends inside one of the command's quotes.
   public var endsInOpenQuote: Bool
-  /// How many command substitutions (`$(…)`, backquotes, `<(…)`, `>(…)`) the command is inside; 0 for the script's own.
+  /// How many command substitutions (`$(…)`, backquotes, `<(…)`, `>(…)`) the command is inside; 0 for the
+  /// script's own.
   public var depth: Int
 
   /// Creates a command; `programIndex` is worked out from the words.
@@ -46,6 +47,7 @@ public struct ScriptCommand: Sendable, Hashable {
       let text = words[index].text
       if text == "-I", index + 1 < programIndex {
         replacement = words[index + 1].text
+        index += 1
       } else if text.hasPrefix("-I") || text.hasPrefix("-i") {
         let rest = String(text.dropFirst(2))
         replacement = rest.isEmpty ? "{}" : rest
