@@ -85,6 +85,23 @@ struct ScriptCauseTests {
     )
   }
 
+  /// Diagnostics are kept by command; the same `aws` text after `xargs`, or inside backquotes, reads otherwise.
+  @Test func theSameTextInAnotherPlaceIsReadAgain() throws {
+    let catalog = try #require(botocoreCatalog)
+    let analyzer = ScriptAnalyzer(catalog: catalog)
+    func codes(_ text: String) -> [String] {
+      let document = TextDocument(uri: "file:///tmp/same.sh", languageId: "sh", version: 1, text: text)
+      return analyzer.diagnostics(in: document, files: ScriptParamFiles(folder: nil)).map(\.code)
+    }
+    let command = "aws sqs get-queue-url --queue-name"
+    #expect(codes(command + "\n") == ["missing-value"])
+    #expect(codes("xargs " + command + "\n") == [])
+    #expect(codes(command + "\n") == ["missing-value"])
+    let query = "aws sqs list-queues --query 'QueueUrls[?@==\\`x\\`]'"
+    #expect(codes(query + "\n") == ["invalid-query"])
+    #expect(codes("Q=`" + query + "`\n") == [])
+  }
+
   @Test func wordsBashBraceExpandsOrGlobsAreWarnings() throws {
     let found = try problems(inScript: "unquoted-patterns.sh")
     #expect(
