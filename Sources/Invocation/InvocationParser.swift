@@ -26,7 +26,16 @@ public struct InvocationParser: Sendable {
   /// command as `ShellCommandLine` splits it, from the program word on (`AWS_PROFILE=x aws …` and `sudo aws …`
   /// read as `aws …`, as the language server reads them in a script).
   public func parse(line: String, options: InvocationOptions = InvocationOptions()) -> Invocation {
-    let split = ShellCommandLine(line)
+    var split = ShellCommandLine(line)
+    // A line of assignments only (`ID=$(aws ec2 …)`, `` ID=`aws ec2 …` ``): the `aws` command inside it, as the
+    // language server reads it.
+    if split.command.programIndex == nil,
+      let inner = ShellScript(line).commands(running: "aws").first(where: {
+        split.command.range.contains($0.range.lowerBound)
+      })
+    {
+      split.command = inner
+    }
     let words = Array(split.programWords)
     var run = ParseRun(
       catalog: catalog,
@@ -37,7 +46,9 @@ public struct InvocationParser: Sendable {
       endsInWord: split.endsInWord || split.endsInQuote
     )
     run.invocation.diagnostics += Self.lineDiagnostics(split, words: words, line: line)
-    return run.execute()
+    var invocation = run.execute()
+    if split.command.argumentsFromInput { invocation.dropWhatInputMayGive() }
+    return invocation
   }
 
   /// The problems of the line itself: text after the command that is not read, and a quote left open.
@@ -196,11 +207,19 @@ struct ParseRun {
     var extras: [Int] = []
     var index = invocation.firstArgument
     var afterSeparator = false
+    // A lone unquoted expansion before the service (`aws $GLOBAL_OPTIONS sqs list-queues`) is taken for global
+    // options: the service is read after it, but a name that is not a service is then not judged.
+    var expansionBeforeService = false
     while index < words.count {
       let text = words[index].text
       if afterSeparator || !globals.isOptionWord(text) {
         if text == "--" && !afterSeparator {
           afterSeparator = true
+          index += 1
+          continue
+        }
+        if serviceWord == nil, !afterSeparator, words[index].mayBecomeWords, index + 1 < words.count {
+          expansionBeforeService = true
           index += 1
           continue
         }
@@ -250,6 +269,7 @@ struct ParseRun {
       service = try catalog.serviceCommand(named: serviceName)
     } catch {
       if case .customCommand = error, checkSubcommand(of: serviceName, in: extras) { return finish() }
+      if expansionBeforeService { return finish() }
       catalogError(error, word: serviceWord)
       return finish()
     }
@@ -774,6 +794,14 @@ extension ParseRun {
   static let missingCodes: Set<DiagnosticCode> = [
     .missingRequiredOption, .missingRequiredParameter, .missingService, .missingOperation, .missingWaiter,
   ]
+}
+
+extension Invocation {
+  /// Forgets what is missing when the program's arguments are not all written (`xargs aws …` adds the words it
+  /// reads at the end): a required option, a member, an option's value, the service or operation.
+  public mutating func dropWhatInputMayGive() {
+    diagnostics.removeAll { ParseRun.missingCodes.contains($0.code) || $0.code == .missingValue }
+  }
 }
 
 extension OptionTable {

@@ -28,11 +28,13 @@ public struct TextEditRange: Sendable, Hashable {
 
 extension ScriptAnalyzer {
   /// The actions for the command around `offset`: convert the option value under the cursor between
-  /// shorthand and JSON, add the missing required options, and replace unknown names by the closest one.
+  /// shorthand and JSON, quote a word bash would brace-expand or glob, add the missing required options, and
+  /// replace unknown names by the closest one.
   public func actions(at offset: Int, in document: TextDocument, files: any ParamFileReader) -> [EditorAction] {
     guard let place = place(at: offset, in: document, files: files) else { return [] }
     var actions: [EditorAction] = []
     actions += didYouMean(place, document: document)
+    if let quote = quoteFix(place) { actions.append(quote) }
     if let conversion = conversion(place) { actions.append(conversion) }
     if let missing = missingOptions(place, document: document) { actions.append(missing) }
     return actions

@@ -96,15 +96,19 @@ public final class ScriptAnalyzer: Sendable {
   /// Reads one command with the engine.
   public func read(_ command: ScriptCommand, files: any ParamFileReader) -> ScriptInvocation {
     let words = Array(command.programWords)
-    let invocation = parser.parse(words: words, firstArgument: 1, options: InvocationOptions(files: files))
+    var invocation = parser.parse(words: words, firstArgument: 1, options: InvocationOptions(files: files))
+    if command.argumentsFromInput { invocation.dropWhatInputMayGive() }
     return ScriptInvocation(command: command, words: words, invocation: invocation)
   }
 
   // MARK: Diagnostics
 
   struct CommandKey: Hashable {
-    /// The command's text (kept as scalars: hashing them is cheaper than building a string).
+    /// The command's text from its first word, wrappers such as `xargs -I{}` included (kept as scalars: hashing
+    /// them is cheaper than building a string).
     var text: [Unicode.Scalar]
+    /// Its words as the lexer read them: the same text reads differently inside backquotes.
+    var words: [String]
     var folder: String?
     /// The files written earlier that the command may name.
     var assumed: [String] = []
@@ -117,13 +121,18 @@ public final class ScriptAnalyzer: Sendable {
     let written = ScriptWrittenFiles(script: script, scalars: document.scalars)
     for command in script.commands(running: "aws") {
       guard let start = command.programWords.first?.range.lowerBound else { continue }
-      let text = Array(document.scalars[start..<command.range.upperBound])
-      let commandText = String(String.UnicodeScalarView(text))
+      let text = Array(document.scalars[command.range.lowerBound..<command.range.upperBound])
+      let commandText = String(String.UnicodeScalarView(document.scalars[start..<command.range.upperBound]))
       let earlier = written.writes(before: start).filter { write in
         let name = ScriptWrittenFiles.normalized(write.path)
         return commandText.contains(name.split(separator: "/").last.map(String.init) ?? name)
       }
-      let key = CommandKey(text: text, folder: files.folder, assumed: earlier.map(\.path))
+      let key = CommandKey(
+        text: text,
+        words: command.words.map(\.text),
+        folder: files.folder,
+        assumed: earlier.map(\.path)
+      )
       if let known = remembered.withLock({ $0[key] }) {
         result += known.map { $0.shifted(by: start) }
         continue
@@ -190,7 +199,7 @@ public final class ScriptAnalyzer: Sendable {
         )
       )
     }
-    return result + environmentDiagnostics(of: read)
+    return result + environmentDiagnostics(of: read) + shellExpansionWarnings(of: read)
   }
 
   /// What says something about argot rather than about the script: a shell expansion argot keeps literally, a

@@ -10,8 +10,10 @@
 /// (where `\` escapes `$`, `` ` ``, `"`, `\` and a newline); `$'…'` and `$"…"`; backslash escapes; `#` comments;
 /// the control operators `;`, `&`, `&&`, `|`, `||`, `|&`, `;;`, `(` and `)`; redirections (`>`, `>>`, `<`,
 /// `2>&1`, `&>`, `<<<`, …), which are dropped with their targets; here-documents (`<<EOF`, `<<-'EOF'`), whose
-/// bodies are skipped. Expansions (`$VAR`, `${…}`, `$((…))`, backquotes, a leading `~`) stay literal and are
-/// marked in their word; the commands inside `$(…)`, `<(…)` and `>(…)` are found too. Unquoted brace
+/// bodies are skipped; bash array literals (`NAME=( … )`), whose elements are part of the assignment word. A
+/// backslash that ends the text is dropped, as bash does. Expansions (`$VAR`, `${…}`, `$((…))`, backquotes, a
+/// leading `~`) stay literal and are marked in their word; the commands inside `$(…)`, backquotes, `<(…)` and
+/// `>(…)` are found too. Unquoted brace
 /// expansions and glob patterns become the word's `facts`.
 struct ShellLexer {
   let scalars: [Unicode.Scalar]
@@ -73,6 +75,15 @@ struct ShellLexer {
       default: break
       }
       append(scalar, at: offset)
+    }
+
+    /// Whether the word so far is `NAME=` or `NAME+=`, unquoted: a `(` right after it opens an array literal.
+    var isArrayAssignment: Bool {
+      guard !quoted, expansions.isEmpty, text.last == "=" else { return false }
+      var name = text.dropLast()
+      if name.last == "+" { name = name.dropLast() }
+      guard let first = name.first, !("0"..."9").contains(first) else { return false }
+      return name.allSatisfy(ShellLexer.isNameScalar)
     }
 
     /// Whether the word so far is only digits (a file descriptor before `>` or `<`).
@@ -213,6 +224,9 @@ struct ShellLexer {
           if index < scalars.count, scalars[index] == "&" || scalars[index] == "|" { index += 1 }
           separate(start..<index)
         }
+      case "(" where word.isArrayAssignment:
+        // `NAME=( … )`: a bash array literal; its elements belong to the assignment, they are no command.
+        copyBalanced(into: &word, prefixLength: 1, open: "(", close: ")", depth: 1)
       case "(":
         finishWord(&word, into: &words, role: &role, end: index)
         finishCommand(&words, openQuote: &openQuote)
@@ -242,14 +256,14 @@ struct ShellLexer {
           index += 2
           continue
         }
+        guard index + 1 < scalars.count else {
+          index += 1  // A backslash that ends the text escapes nothing: bash drops it.
+          continue
+        }
         word.begin(at: index)
         word.quoted = true
-        if index + 1 < scalars.count {
-          word.append(scalars[index + 1], at: index + 1)
-          index += 2
-        } else {
-          index += 1
-        }
+        word.append(scalars[index + 1], at: index + 1)
+        index += 2
       case "'":
         word.begin(at: index)
         word.quoted = true
@@ -505,8 +519,61 @@ struct ShellLexer {
     word.expansions.append(first..<word.offsets.count)
   }
 
-  /// `` `…` `` at `index`, kept literally; false when the script ends inside it.
+  /// `` `…` `` at `index`: the text is kept in the word as an expansion, and the commands inside are found, as in
+  /// `$(…)`. bash ends the substitution at the first unescaped backquote, quotes or not, and inside it a
+  /// backslash before `$`, `` ` `` or `\` only escapes that character (`` \`VPC\` `` in a `--query` is a backquote
+  /// for the inner command): the inner text is read without those backslashes, its offsets mapped back. False
+  /// when the script ends inside it.
   mutating func backquoted(into word: inout WordBuilder) -> Bool {
+    guard depth < Self.maximumDepth else { return copyBackquoted(into: &word) }
+    let start = index
+    var inner: [Unicode.Scalar] = []
+    var origin: [Int] = []
+    var closed = false
+    var position = start + 1
+    while position < scalars.count {
+      let scalar = scalars[position]
+      if scalar == "`" {
+        closed = true
+        break
+      }
+      if scalar == "\\", position + 1 < scalars.count {
+        let next = scalars[position + 1]
+        if next == "$" || next == "`" || next == "\\" {
+          inner.append(next)
+          origin.append(position + 1)
+        } else {
+          inner.append(scalar)
+          origin.append(position)
+          inner.append(next)
+          origin.append(position + 1)
+        }
+        position += 2
+        continue
+      }
+      inner.append(scalar)
+      origin.append(position)
+      position += 1
+    }
+    let end = closed ? position + 1 : scalars.count
+    var lexer = ShellLexer(scalars: inner)
+    lexer.depth = depth + 1
+    lexer.run()
+    for var command in lexer.commands {
+      command.mapOffsets(through: origin, end: position)
+      commands.append(command)
+    }
+    let first = word.offsets.count
+    for offset in start..<end {
+      word.append(scalars[offset], at: offset)
+    }
+    index = end
+    word.expansions.append(first..<word.offsets.count)
+    return closed
+  }
+
+  /// `` `…` `` at `index`, kept literally without looking inside; false when the script ends inside it.
+  mutating func copyBackquoted(into word: inout WordBuilder) -> Bool {
     let first = word.offsets.count
     word.append("`", at: index)
     index += 1

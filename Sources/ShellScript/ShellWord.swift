@@ -57,12 +57,13 @@ public struct ShellWord: Sendable, Hashable {
   /// (`$EXTRA_ARGS`), which the shell splits.
   public var mayBecomeWords: Bool { !isQuoted && expansions.contains { $0 == 0..<scalarCount } }
 
-  /// Whether the characters `range` of `text` (an empty range: the position) touch an expansion.
+  /// Whether the characters `range` of `text` (an empty range: the position) depend on an expansion: they
+  /// overlap it, or start inside it or right at its end (a problem found just past `${NAME}` is where the
+  /// expansion's unknown value ends).
   public func touchesExpansion(_ range: Range<Int>) -> Bool {
     expansions.contains { expansion in
-      range.isEmpty
-        ? expansion.lowerBound <= range.lowerBound && range.lowerBound <= expansion.upperBound
-        : expansion.overlaps(range)
+      expansion.overlaps(range)
+        || expansion.lowerBound <= range.lowerBound && range.lowerBound <= expansion.upperBound
     }
   }
 

@@ -64,6 +64,8 @@ def commands():
             while text.endswith("\\") and index + 1 < len(lines):
                 index += 1
                 text = text[:-1] + " " + lines[index].strip()
+            if text.endswith("\\") and index + 1 >= len(lines):
+                text = text[:-1]  # a backslash that ends the file escapes nothing: bash drops it
             index += 1
             unquoted = re.sub(r"'[^']*'", "", text)  # single quotes keep `$` and backquotes literal
             if text.startswith("aws ") and "$" not in unquoted and "`" not in unquoted:

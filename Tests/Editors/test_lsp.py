@@ -312,6 +312,29 @@ def test_code_actions_convert_values_and_add_options(client):
                                                            "end": {"line": 3, "character": column + 9}}
 
 
+def test_words_bash_brace_expands_are_warnings_with_a_quote_fix(client):
+    client.lsp_initialize()
+    uri = "file:///tmp/argot-test/braces.sh"
+    # bash makes the first value two words: `dxvif-1` and `dxvif-2`.
+    command = "aws directconnect describe-virtual-interfaces --virtual-interface-id "
+    text = (command + "dxvif-{1,2}\n"
+            + command + "'dxvif-{1,2}'\n"
+            "aws directconnect describe-tags --resource-arns arn:x*\n")
+    found = diagnostics_of(client, text, uri=uri)
+    assert [(d["code"], d["severity"], d["range"]["start"]["line"]) for d in found] == [
+        ("brace-expansion", 2, 0), ("unquoted-glob", 2, 2)]
+    assert found[0]["range"]["start"]["character"] == text.index("{")
+    column = len(command) + 2
+    params = {"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": column},
+                                                       "end": {"line": 0, "character": column}},
+              "context": {"diagnostics": [], "only": ["quickfix"]}}
+    fixes = client.call("textDocument/codeAction", params)
+    assert [fix["title"] for fix in fixes] == ["Quote it"]
+    [edit] = fixes[0]["edit"]["changes"][uri]
+    assert edit["newText"] == "'dxvif-{1,2}'"
+    assert edit["range"]["start"] == {"line": 0, "character": len(command)}
+
+
 def test_cli_input_files_by_modeline_and_settings(client):
     folder = tempfile.mkdtemp(prefix="argot-lsp-input-")
     client.lsp_initialize({"inputFiles": {"bgp/*.json": "directconnect create-bgp-peer"}})

@@ -31,6 +31,26 @@ import Testing
 
   /// A line is read from its program word, as the language server reads the same command in a script: before,
   /// `AWS_PROFILE=p` was taken for the program and `aws` for the service.
+  /// The line is read with the language server's rules for what the shell gives.
+  @Test func expansionsBackquotesAndXargsAsInScripts() {
+    // A lone expansion before the service stands for global options; a word after it that is no service is
+    // not judged (the expansion may be the service).
+    #expect(
+      parse("aws $G directconnect describe-connectionz").diagnostics.map(\.code) == [
+        .shellExpansion, .unknownOperation,
+      ]
+    )
+    #expect(parse("aws $G describe-connections").diagnostics.map(\.code) == [.shellExpansion])
+    // A line of assignments only: the aws command inside it.
+    for line in ["ID=$(aws directconnect describe-connectionz)", "ID=`aws directconnect describe-connectionz`"] {
+      #expect(parse(line).diagnostics.map(\.code) == [.unknownOperation], "\(line)")
+    }
+    // xargs gives the last words.
+    let fromInput = "xargs -n1 aws directconnect describe-connection-loa --connection-id"
+    #expect(parse(fromInput).diagnostics.isEmpty)
+    #expect(!parse("aws directconnect describe-connection-loa --connection-id").diagnostics.isEmpty)
+  }
+
   @Test func assignmentsAndWrappersBeforeTheProgram() {
     for prefix in ["AWS_PROFILE=p ", "sudo -u root ", "env A=1 "] {
       let result = parse(prefix + Self.bgp + " --new-bgp-peer asn=1")

@@ -63,6 +63,74 @@ struct ScriptCauseTests {
     )
   }
 
+  @Test func whatDependsOnAnExpansionInsideShorthandIsNotJudged() throws {
+    let found = try problems(inScript: "expansion-in-shorthand.sh")
+    #expect(found == ["9 shorthand-syntax"])
+  }
+
+  @Test func linesThatOnlyNameAwsAreNotCommands() throws {
+    #expect(try problems(inScript: "not-running-aws.sh") == [])
+  }
+
+  @Test func aBackslashEndingTheScriptIsDropped() throws {
+    #expect(try problems(inScript: "trailing-backslash.sh") == [])
+  }
+
+  @Test func commandsInBackquotesAfterXargsAndAfterAnExpansionAreRead() throws {
+    let found = try problems(inScript: "inside-other-commands.sh")
+    #expect(
+      found == [
+        "11 unknown-operation", "12 unknown-operation", "13 unknown-option",
+      ]
+    )
+  }
+
+  /// Diagnostics are kept by command; the same `aws` text after `xargs`, or inside backquotes, reads otherwise.
+  @Test func theSameTextInAnotherPlaceIsReadAgain() throws {
+    let catalog = try #require(botocoreCatalog)
+    let analyzer = ScriptAnalyzer(catalog: catalog)
+    func codes(_ text: String) -> [String] {
+      let document = TextDocument(uri: "file:///tmp/same.sh", languageId: "sh", version: 1, text: text)
+      return analyzer.diagnostics(in: document, files: ScriptParamFiles(folder: nil)).map(\.code)
+    }
+    let command = "aws sqs get-queue-url --queue-name"
+    #expect(codes(command + "\n") == ["missing-value"])
+    #expect(codes("xargs " + command + "\n") == [])
+    #expect(codes(command + "\n") == ["missing-value"])
+    let query = "aws sqs list-queues --query 'QueueUrls[?@==\\`x\\`]'"
+    #expect(codes(query + "\n") == ["invalid-query"])
+    #expect(codes("Q=`" + query + "`\n") == [])
+  }
+
+  @Test func wordsBashBraceExpandsOrGlobsAreWarnings() throws {
+    let found = try problems(inScript: "unquoted-patterns.sh")
+    #expect(
+      found == [
+        "3 brace-expansion", "4 unquoted-glob", "5 unquoted-glob",
+      ]
+    )
+  }
+
+  @Test func quoteItIsOffered() throws {
+    let catalog = try #require(botocoreCatalog)
+    let text =
+      "aws ec2 describe-instances --filters Name=tag:Name,Values=* --query Reservations[].Instances[]\n"
+      + "aws ec2 create-tags --resources i-1 --tags Key=it\\'s,Value={a,b}\n"
+    let document = TextDocument(uri: "file:///tmp/q.sh", languageId: "sh", version: 1, text: text)
+    let analyzer = ScriptAnalyzer(catalog: catalog)
+    func quoteEdits(at needle: String) -> [String] {
+      let scalars = Array(text.unicodeScalars)
+      let pattern = Array(needle.unicodeScalars)
+      let offset = (0...(scalars.count - pattern.count)).first { Array(scalars[$0..<($0 + pattern.count)]) == pattern }!
+      return analyzer.actions(at: offset + 1, in: document, files: ScriptParamFiles(folder: nil))
+        .filter { $0.title == "Quote it" }.flatMap { $0.edits.map(\.newText) }
+    }
+    #expect(quoteEdits(at: "Name=tag") == ["'Name=tag:Name,Values=*'"])
+    #expect(quoteEdits(at: "Reservations") == ["'Reservations[].Instances[]'"])
+    #expect(quoteEdits(at: "Key=it") == ["\"Key=it's,Value={a,b}\""])
+    #expect(quoteEdits(at: "describe-instances") == [])
+  }
+
   @Test func theHoverSaysWhichFileWasAssumed() throws {
     let catalog = try #require(botocoreCatalog)
     let path = scriptsFolder + "/written-files.sh"

@@ -130,6 +130,74 @@ private func source(_ word: ShellWord, in script: String) -> String {
     #expect(command.words[0].range == 8..<11)
   }
 
+  @Test func aBackslashEndingTheTextIsDropped() {
+    #expect(words("aws sts get-caller-identity \\") == [["aws", "sts", "get-caller-identity"]])
+    #expect(words("aws a\\") == [["aws", "a"]])
+    #expect(words("aws a \\b") == [["aws", "a", "b"]])
+  }
+
+  @Test func arrayLiteralsAreOneAssignmentWord() {
+    let script = "ARGS=( \"aws\" \"deploy\"\n  --x ) ; declare -a MORE=(aws s3) && ARGS+=(aws)\nX=(a) aws s3 ls\n"
+    #expect(
+      words(script) == [
+        ["ARGS=( \"aws\" \"deploy\"\n  --x )"], ["declare", "-a", "MORE=(aws s3)"], ["ARGS+=(aws)"],
+        ["X=(a)", "aws", "s3", "ls"],
+      ]
+    )
+    #expect(ShellScript(script).commands(running: "aws").count == 1)
+    // Not an assignment: a subshell.
+    #expect(words("echo x; (aws s3 ls)") == [["echo", "x"], ["aws", "s3", "ls"]])
+  }
+
+  @Test func commandsInsideBackquotesAreFound() {
+    let script = "ID=`aws ec2 describe-vpcs --query 'Vpcs[0]'` ; echo \"`aws sts get-caller-identity`\"\n"
+    let found = ShellScript(script).commands(running: "aws")
+    #expect(
+      found.map { $0.words.map(\.text) } == [
+        ["aws", "ec2", "describe-vpcs", "--query", "Vpcs[0]"], ["aws", "sts", "get-caller-identity"],
+      ]
+    )
+    #expect(found.map(\.depth) == [1, 1])
+    let outer = ShellScript(script).commands.filter { $0.depth == 0 }
+    #expect(
+      outer.map { $0.words.map(\.text) } == [
+        ["ID=`aws ec2 describe-vpcs --query 'Vpcs[0]'`"], ["echo", "`aws sts get-caller-identity`"],
+      ]
+    )
+    #expect(outer[0].words[0].expansions == [3..<44])
+    // Inside backquotes, `\`` is a backquote of the inner command (here inside its single quotes).
+    let escaped = "X=`aws cloudformation describe-stacks --query 'Outputs[?K==\\`VPC\\`].V'`\n"
+    let query = ShellScript(escaped).commands(running: "aws")[0].words[4]
+    #expect(query.text == "Outputs[?K==`VPC`].V")
+    #expect(source(query, in: escaped) == #"'Outputs[?K==\`VPC\`].V'"#)
+    let scalars = Array(escaped.unicodeScalars)
+    #expect(query.offsets.map { scalars[$0] } == Array(query.text.unicodeScalars))
+  }
+
+  @Test func commandDashVAndXargsAreRead() {
+    #expect(ShellScript("command -v aws >/dev/null").commands(running: "aws").isEmpty)
+    #expect(ShellScript("command -V aws").commands(running: "aws").isEmpty)
+    #expect(ShellScript("command aws s3 ls").commands(running: "aws").count == 1)
+    let plain = ShellScript("echo q | xargs -n1 aws sqs get-queue-url --queue-name").commands(running: "aws")
+    #expect(plain.map { $0.programWords.map(\.text) } == [["aws", "sqs", "get-queue-url", "--queue-name"]])
+    #expect(plain.first?.argumentsFromInput == true)
+    let replaced = ShellScript("xargs -I {} aws s3 rb s3://{}-logs").commands(running: "aws")
+    #expect(replaced.first?.programWords.last?.expansions == [5..<7])
+    let attached = ShellScript("xargs -I% aws s3 rb s3://%").commands(running: "aws")
+    #expect(attached.first?.programWords.last?.expansions == [5..<6])
+    #expect(ShellScript("aws s3 ls").commands[0].argumentsFromInput == false)
+  }
+
+  @Test func aProblemRightAfterAnExpansionDependsOnIt() {
+    let word = ShellScript("aws x Value=${NAME}-igw").commands[0].words[2]
+    #expect(word.expansions == [6..<13])
+    #expect(word.touchesExpansion(13..<14))  // the `-` right after `}`
+    #expect(word.touchesExpansion(8..<9))
+    #expect(word.touchesExpansion(13..<13))
+    #expect(!word.touchesExpansion(14..<15))
+    #expect(!word.touchesExpansion(0..<5))
+  }
+
   @Test func quotesWordsForTheShell() {
     #expect(
       ShellQuote.join(["asn=1,authKey=x", "a b", "it's", "{a=1}"]) == #"asn=1,authKey=x 'a b' 'it'\''s' '{a=1}'"#

@@ -1,0 +1,3 @@
+#!/bin/bash
+# The last line ends in a backslash, which bash drops.
+aws sts get-caller-identity --output text \
