@@ -218,7 +218,7 @@ targets += [
   ),
   .testTarget(
     name: "CompletionTests",
-    dependencies: ["Completion", "CLISchema", "SchemaRegistry", "FileSystem"],
+    dependencies: ["Completion", "CLIDetection", "CLISchema", "SchemaRegistry", "FileSystem"],
     swiftSettings: strictSettings
   ),
 ]

@@ -19,7 +19,7 @@ final class CommandResolver: Sendable {
 
   init(catalog: CommandCatalog, cacheDirectory: String?) {
     self.catalog = catalog
-    self.index = CompletionIndex(cacheDirectory: cacheDirectory)
+    self.index = CompletionIndex(cacheDirectory: cacheDirectory, rules: catalog.layer.generation?.rawValue ?? "both")
     self.globalOptions = catalog.globalOptions.map { OptionEntry($0) }
   }
 

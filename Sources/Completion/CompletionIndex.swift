@@ -6,8 +6,8 @@ import Synchronization
 /// The on-disk index that makes a one-shot `argot complete` fast: what completion lists, with the one-line
 /// descriptions worked out, in small tab-separated files read without a JSON parser.
 ///
-/// Under `<cache>/completion-<argot>/` (`<argot>` changes with the executable, whose embedded CLI layer decides
-/// the names): `services-<data>.tsv` (every service and top-level command; `<data>` covers the model folders'
+/// Under `<cache>/completion-<argot>/` (`<argot>` changes with the executable, whose embedded CLI layers decide
+/// the names, and with the AWS CLI generation followed): `services-<data>.tsv` (every service and top-level command; `<data>` covers the model folders'
 /// modification times), and per service `<service>-<model fingerprint>/` with `commands.tsv` (operations, waiters
 /// and the CLI's subcommands) and one `<operation>.tsv` or `wait.<waiter>.tsv` per command completed so far (its
 /// options). Files are written through a rename; a missing or damaged file only costs speed.
@@ -16,10 +16,11 @@ struct CompletionIndex: Sendable {
   static let formatVersion = "argot-completion-2"
   let directory: String
 
-  /// The index in the model cache's folder, or nil when the cache is off.
-  init?(cacheDirectory: String?) {
+  /// The index in the model cache's folder, or nil when the cache is off; `rules` (the AWS CLI generation the
+  /// catalog's layer follows) is part of the key, since the two generations offer different names.
+  init?(cacheDirectory: String?, rules: String) {
     guard let cacheDirectory else { return nil }
-    var key = Self.formatVersion
+    var key = Self.formatVersion + "|" + rules
     if let executable = FileSystem.executablePath, let status = FileSystem.status(of: executable) {
       key += "|\(executable)|\(status.size)|\(status.modified)"
     }

@@ -1,3 +1,4 @@
+import CLIDetection
 import CLISchema
 import Completion
 import FileSystem
@@ -66,6 +67,31 @@ struct InstalledModelCompletionTests {
     #expect(engine.texts(tags + "[{Key=a,V") == ["Value="])
     #expect(engine.texts("aws ec2 run-instances --tag-specifications ResourceType=ins").first == "instance")
     #expect(engine.texts(tags + "[{Key=a,Value=b}],") == ["ResourceType=", "Tags="])
+  }
+
+  /// The two AWS CLI generations offer different names, so one cache folder keeps an index for each.
+  @Test func eachGenerationHasItsOwnIndex() throws {
+    var template = Array("/tmp/argot-completion-rules-XXXXXX".utf8CString)
+    let folder = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    defer { FileSystem.removeTree(folder) }
+    func engine(_ generation: CLIGeneration) throws -> CompletionEngine {
+      CompletionEngine(
+        catalog: CommandCatalog(
+          registry: ModelRegistry(searchPath: ModelSearchPath(directories: []), cacheDirectory: nil),
+          layer: try CommandCatalog.embeddedLayer(for: generation).following(generation)
+        ),
+        environment: TestEngines.environment,
+        cacheDirectory: folder
+      )
+    }
+    let line = CompletionRequest(line: "aws d")
+    let v2 = try engine(.v2).complete(line).items.map(\.insertText)
+    let v1 = try engine(.v1).complete(line).items.map(\.insertText)
+    #expect(v2.contains("ddb") && !v1.contains("ddb"))
+    #expect(try engine(.v2).complete(line).items.map(\.insertText) == v2)
+    #expect(try engine(.v1).complete(line).items.map(\.insertText) == v1)
+    let indexes = try FileSystem.contentsOfDirectory(folder).filter { $0.hasPrefix("completion-") }
+    #expect(indexes.count == 2)
   }
 
   @Test func theIndexOnDiskGivesTheSameAnswers() throws {
