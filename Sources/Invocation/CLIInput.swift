@@ -222,7 +222,7 @@ extension ValueBuilder {
       issues += validator.extraIssues(value, shape: shape, path: ValuePath.root.appending(key: key))
     }
     for issue in issues {
-      if brokenPaths.contains(where: { issue.path.components.starts(with: $0.components) }) { continue }
+      if isBroken(issue.path) { continue }
       if run.isPartial && issue.code == .missingRequiredParameter { continue }
       var message = issue.message
       if issue.code == .missingRequiredParameter, issue.path.isRoot {
