@@ -35,6 +35,7 @@ extension ValueBuilder {
       }
       record(path, arguments[0], option: option, valueRange: nil)
     }
+    sources.reserveCapacity(sources.count + result.parses.reduce(0) { $0 + $1.sourceMap.spans.count })
     for (index, parse) in result.parses.enumerated() where index < arguments.count {
       let base = isList ? path.appending(index: index) : path
       for (relative, span) in parse.sourceMap.spans {
@@ -167,7 +168,7 @@ extension ValueBuilder {
 
   /// The recorded ranges of `entries` (the sources at `base` or below it), as a Shorthand source map relative to
   /// `base`, and the word they are in.
-  func shorthandSourceMap(under base: ValuePath, _ entries: [ValueSourceIndex.Entry]) -> (ShorthandSourceMap, Int) {
+  func shorthandSourceMap(under base: ValuePath, _ entries: ArraySlice<ValueSourceIndex.Entry>) -> (ShorthandSourceMap, Int) {
     var map = ShorthandSourceMap()
     map.spans.reserveCapacity(entries.count)
     var word = -1

@@ -5,10 +5,38 @@ struct ValueSourceIndex {
   /// One recorded source.
   typealias Entry = (path: ValuePath, source: ValueSource)
 
-  /// The entries under each path of one step (a top-level member) and of two steps (a member's list item or
-  /// map entry), in the order the sources were given.
-  private var groups: [ValuePath: [Entry]] = [:]
-  /// All the entries, for deeper bases.
+  /// The entries of one top-level member, and the same entries ordered by the list item they lie under.
+  private struct Member {
+    /// Every entry at the member or below it, in the order the sources were given.
+    var entries: [Entry] = []
+    /// For each entry, the list position it lies under, or -1 (the member itself, or a key of a structure).
+    var positions: [Int] = []
+    /// The entries under a list position, grouped by position, each group in the order the sources were given.
+    var byPosition: [Entry] = []
+    /// Where each position's group starts in `byPosition` (one more element than there are positions).
+    var starts: [Int] = [0]
+
+    /// Orders the entries by position (a counting sort: positions are list indexes, below the list's length).
+    mutating func group() {
+      let last = positions.max() ?? -1
+      guard last >= 0 else { return }
+      var starts = [Int](repeating: 0, count: last + 2)
+      for position in positions where position >= 0 { starts[position + 1] += 1 }
+      for position in 0...last { starts[position + 1] += starts[position] }
+      var next = starts
+      var ordered = [Entry?](repeating: nil, count: starts[last + 1])
+      for (entry, position) in zip(entries, positions) where position >= 0 {
+        ordered[next[position]] = entry
+        next[position] += 1
+      }
+      byPosition = ordered.map { $0! }
+      self.starts = starts
+    }
+  }
+
+  /// The members by key.
+  private var members: [String: Member] = [:]
+  /// All the entries, for other bases.
   private let all: [Entry]
 
   /// How many entries the lookups have handed out or gone over: a measure of their work, which stays
@@ -21,22 +49,31 @@ struct ValueSourceIndex {
     all.reserveCapacity(sources.count)
     for (path, source) in sources {
       all.append((path, source))
-      let components = path.components
-      if components.count >= 1 { groups[ValuePath(Array(components.prefix(1))), default: []].append((path, source)) }
-      if components.count >= 2 { groups[ValuePath(Array(components.prefix(2))), default: []].append((path, source)) }
+      guard let key = path.firstKey else { continue }
+      var position = -1
+      if path.components.count >= 2, case .index(let index) = path.components[1] { position = index }
+      members[key, default: Member()].entries.append((path, source))
+      members[key, default: Member()].positions.append(position)
     }
+    for key in members.keys { members[key]!.group() }
     self.all = all
   }
 
   /// The entries at `base` or below it, in the order the sources were given.
-  mutating func entries(under base: ValuePath) -> [Entry] {
-    let depth = base.components.count
-    if depth == 1 || depth == 2 {
-      let found = groups[base] ?? []
+  mutating func entries(under base: ValuePath) -> ArraySlice<Entry> {
+    let components = base.components
+    if components.count == 1, case .key(let key) = components[0] {
+      let found = members[key]?.entries ?? []
+      entriesVisited += found.count
+      return found[...]
+    }
+    if components.count == 2, case .key(let key) = components[0], case .index(let position) = components[1] {
+      guard let member = members[key], position >= 0, position + 1 < member.starts.count else { return [] }
+      let found = member.byPosition[member.starts[position]..<member.starts[position + 1]]
       entriesVisited += found.count
       return found
     }
     entriesVisited += all.count
-    return all.filter { $0.path.components.starts(with: base.components) }
+    return all.filter { $0.path.components.starts(with: components) }[...]
   }
 }
