@@ -35,10 +35,12 @@ extension ValueBuilder {
       }
       record(path, arguments[0], option: option, valueRange: nil)
     }
-    sources.reserveCapacity(sources.count + result.parses.reduce(0) { $0 + $1.sourceMap.spans.count })
+    // Each parse builds its map when asked: once here.
+    let maps = result.parses.prefix(arguments.count).map(\.sourceMap)
+    sources.reserveCapacity(sources.count + maps.reduce(0) { $0 + $1.spans.count })
     for (index, parse) in result.parses.enumerated() where index < arguments.count {
       let base = isList ? path.appending(index: index) : path
-      for (relative, span) in parse.sourceMap.spans {
+      for (relative, span) in maps[index].spans {
         record(
           base.appending(ValuePath(relative)),
           arguments[index],
@@ -47,7 +49,9 @@ extension ValueBuilder {
           keyRange: span.keyRange
         )
       }
-      for binary in parse.binaryPaths { binaryPaths.insert(base.appending(ValuePath(binary))) }
+      if !parse.fileReferences.isEmpty {
+        for binary in parse.binaryPaths { binaryPaths.insert(base.appending(ValuePath(binary))) }
+      }
     }
     var broken = false
     for diagnostic in result.diagnostics {
@@ -168,7 +172,10 @@ extension ValueBuilder {
 
   /// The recorded ranges of `entries` (the sources at `base` or below it), as a Shorthand source map relative to
   /// `base`, and the word they are in.
-  func shorthandSourceMap(under base: ValuePath, _ entries: ArraySlice<ValueSourceIndex.Entry>) -> (ShorthandSourceMap, Int) {
+  func shorthandSourceMap(
+    under base: ValuePath,
+    _ entries: ArraySlice<ValueSourceIndex.Entry>
+  ) -> (ShorthandSourceMap, Int) {
     var map = ShorthandSourceMap()
     map.spans.reserveCapacity(entries.count)
     var word = -1

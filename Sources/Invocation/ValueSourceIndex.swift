@@ -16,6 +16,12 @@ struct ValueSourceIndex {
     /// Where each position's group starts in `byPosition` (one more element than there are positions).
     var starts: [Int] = [0]
 
+    /// Adds an entry.
+    mutating func append(_ entry: Entry, position: Int) {
+      entries.append(entry)
+      positions.append(position)
+    }
+
     /// Orders the entries by position (a counting sort: positions are list indexes, below the list's length).
     mutating func group() {
       let last = positions.max() ?? -1
@@ -36,8 +42,8 @@ struct ValueSourceIndex {
 
   /// The members by key.
   private var members: [String: Member] = [:]
-  /// All the entries, for other bases.
-  private let all: [Entry]
+  /// All the sources, for other bases.
+  private let sources: [ValuePath: ValueSource]
 
   /// How many entries the lookups have handed out or gone over: a measure of their work, which stays
   /// proportional to the number of sources when each one is looked up under its own member and item.
@@ -45,18 +51,18 @@ struct ValueSourceIndex {
 
   /// Groups `sources`.
   init(_ sources: [ValuePath: ValueSource]) {
-    var all: [Entry] = []
-    all.reserveCapacity(sources.count)
+    self.sources = sources
     for (path, source) in sources {
-      all.append((path, source))
       guard let key = path.firstKey else { continue }
       var position = -1
       if path.components.count >= 2, case .index(let index) = path.components[1] { position = index }
-      members[key, default: Member()].entries.append((path, source))
-      members[key, default: Member()].positions.append(position)
+      members[key, default: Member()].append((path, source), position: position)
     }
-    for key in members.keys { members[key]!.group() }
-    self.all = all
+    members = members.mapValues { member in
+      var grouped = member
+      grouped.group()
+      return grouped
+    }
   }
 
   /// The entries at `base` or below it, in the order the sources were given.
@@ -73,7 +79,7 @@ struct ValueSourceIndex {
       entriesVisited += found.count
       return found
     }
-    entriesVisited += all.count
-    return all.filter { $0.path.components.starts(with: components) }[...]
+    entriesVisited += sources.count
+    return sources.filter { $0.key.components.starts(with: components) }.map { ($0.key, $0.value) }[...]
   }
 }
