@@ -1,7 +1,8 @@
 import CLISchema
-@testable import Invocation
 import JSON
 import Testing
+
+@testable import Invocation
 
 /// Long commands are checked with work proportional to their length: the validation looks up each list item's
 /// recorded sources in a grouped index instead of going over every source of the command for every item.
@@ -12,8 +13,9 @@ import Testing
 
   /// `--tags key=k1,value=v1 key=k2,value=v2 …`, with the item at `unknownKeyAt` written with a misspelt key.
   static func tags(_ count: Int, unknownKeyAt: Int? = nil) -> String {
-    (0..<count).map { index in index == unknownKeyAt ? "kye=k\(index),value=v\(index)" : "key=k\(index),value=v\(index)" }
-      .joined(separator: " ")
+    (0..<count).map { index in index == unknownKeyAt ? "kye=k\(index),value=v\(index)" : "key=k\(index),value=v\(index)"
+    }
+    .joined(separator: " ")
   }
 
   @Test func sourcesVisitedGrowLinearlyWithTheItems() {
