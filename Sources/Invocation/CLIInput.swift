@@ -130,22 +130,10 @@ extension ValueBuilder {
       guard let member = input.member(named: key), let shape = model.shape(for: member.reference) else { continue }
       if member.reference.streaming || shape.isStreaming { continue }
       // Nothing to convert where no blob can be (the common case, and a long list is then not rebuilt).
-      if !Self.mayHoldBlob(shape, model) { continue }
+      if !ParameterValidator.mayHold(.blob, shape, model) { continue }
       object[key] = convertBlobs(value, shape: shape, path: ValuePath.root.appending(key: key), format: format)
     }
     parameters = object
-  }
-
-  /// Whether a value of `shape` can hold a blob anywhere inside it.
-  static func mayHoldBlob(_ shape: Shape, _ model: ServiceModel) -> Bool {
-    var seen: Set<String> = []
-    func visit(_ shape: Shape) -> Bool {
-      if shape.type == .blob { return true }
-      if !shape.name.isEmpty, !seen.insert(shape.name).inserted { return false }
-      let references = shape.members.map(\.reference) + [shape.member, shape.key, shape.value].compactMap { $0 }
-      return references.contains { reference in model.shape(for: reference).map(visit) ?? false }
-    }
-    return visit(shape)
   }
 
   private mutating func convertBlobs(

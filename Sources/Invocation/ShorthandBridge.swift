@@ -180,7 +180,7 @@ extension ValueBuilder {
     map.spans.reserveCapacity(entries.count)
     var word = -1
     for (path, source) in entries {
-      let relative = ShorthandPath(path.dropping(base.components.count))
+      let relative = ShorthandPath(path, droppingFirst: base.components.count)
       if path == base || word < 0 { word = source.word }
       let valueRange = source.valueRange ?? 0..<run.words[min(source.word, run.words.count - 1)].scalarCount
       map[relative] = ShorthandSpan(keyRange: source.keyRange, valueRange: valueRange)
@@ -271,9 +271,12 @@ extension ValuePath {
 
 extension ShorthandPath {
   /// The same steps as a value path.
-  init(_ path: ValuePath) {
+  init(_ path: ValuePath) { self.init(path, droppingFirst: 0) }
+
+  /// The steps of a value path after its first `count`.
+  init(_ path: ValuePath, droppingFirst count: Int) {
     self.init(
-      path.components.map { component in
+      path.components.dropFirst(count).map { component in
         switch component {
         case .key(let key): return .key(key)
         case .index(let index): return .index(index)
