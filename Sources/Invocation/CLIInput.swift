@@ -129,6 +129,8 @@ extension ValueBuilder {
     for (key, value) in parameters {
       guard let member = input.member(named: key), let shape = model.shape(for: member.reference) else { continue }
       if member.reference.streaming || shape.isStreaming { continue }
+      // Nothing to convert where no blob can be (the common case, and a long list is then not rebuilt).
+      if !ParameterValidator.mayHold(.blob, shape, model) { continue }
       object[key] = convertBlobs(value, shape: shape, path: ValuePath.root.appending(key: key), format: format)
     }
     parameters = object
@@ -222,7 +224,7 @@ extension ValueBuilder {
       issues += validator.extraIssues(value, shape: shape, path: ValuePath.root.appending(key: key))
     }
     for issue in issues {
-      if brokenPaths.contains(where: { issue.path.components.starts(with: $0.components) }) { continue }
+      if isBroken(issue.path) { continue }
       if run.isPartial && issue.code == .missingRequiredParameter { continue }
       var message = issue.message
       if issue.code == .missingRequiredParameter, issue.path.isRoot {

@@ -27,6 +27,9 @@ public struct Invocation: Sendable {
   public var isHelpRequest: Bool
   /// Problems, in input order.
   public var diagnostics: [InvocationDiagnostic]
+  /// How many recorded value sources the member validation looked at: a measure of its work, which tests use to
+  /// check that it grows linearly with the command's length.
+  var sourceEntriesVisited = 0
 
   /// Creates an empty invocation over `words`.
   public init(words: [ShellWord], line: String?, firstArgument: Int) {

@@ -87,8 +87,22 @@ struct ParameterValidator {
   /// Timestamps and bytes, anywhere under `path`.
   func extraIssues(_ value: JSONValue, shape: Shape, path: ValuePath) -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
+    // Nothing to find where no timestamp can be and no bytes were read (a long list is then not walked).
+    if binaryPaths.isEmpty, !Self.mayHold(.timestamp, shape, model) { return issues }
     check(value, shape, path, &issues)
     return issues
+  }
+
+  /// Whether a value of `shape` can hold a value of `type` anywhere inside it.
+  static func mayHold(_ type: ShapeType, _ shape: Shape, _ model: ServiceModel) -> Bool {
+    var seen: Set<String> = []
+    func visit(_ shape: Shape) -> Bool {
+      if shape.type == type { return true }
+      if !shape.name.isEmpty, !seen.insert(shape.name).inserted { return false }
+      let references = shape.members.map(\.reference) + [shape.member, shape.key, shape.value].compactMap { $0 }
+      return references.contains { reference in model.shape(for: reference).map(visit) ?? false }
+    }
+    return visit(shape)
   }
 
   private func check(_ value: JSONValue, _ shape: Shape, _ path: ValuePath, _ issues: inout [ValidationIssue]) {

@@ -35,9 +35,12 @@ extension ValueBuilder {
       }
       record(path, arguments[0], option: option, valueRange: nil)
     }
+    // Each parse builds its map when asked: once here.
+    let maps = result.parses.prefix(arguments.count).map(\.sourceMap)
+    sources.reserveCapacity(sources.count + maps.reduce(0) { $0 + $1.spans.count })
     for (index, parse) in result.parses.enumerated() where index < arguments.count {
       let base = isList ? path.appending(index: index) : path
-      for (relative, span) in parse.sourceMap.spans {
+      for (relative, span) in maps[index].spans {
         record(
           base.appending(ValuePath(relative)),
           arguments[index],
@@ -46,7 +49,9 @@ extension ValueBuilder {
           keyRange: span.keyRange
         )
       }
-      for binary in parse.binaryPaths { binaryPaths.insert(base.appending(ValuePath(binary))) }
+      if !parse.fileReferences.isEmpty {
+        for binary in parse.binaryPaths { binaryPaths.insert(base.appending(ValuePath(binary))) }
+      }
     }
     var broken = false
     for diagnostic in result.diagnostics {
@@ -92,12 +97,14 @@ extension ValueBuilder {
   /// Validates each top-level member's value with the Shorthand module's validator (one rule set for values
   /// written as shorthand, JSON or cli-input), mapping its ranges back to the words.
   mutating func validateMembers(input: Shape) {
+    var sourceIndex = ValueSourceIndex(sources)
+    defer { run.invocation.sourceEntriesVisited += sourceIndex.entriesVisited }
     for (key, value) in parameters {
       guard let member = input.member(named: key), let shape = model.shape(for: member.reference) else { continue }
       let path = ValuePath.root.appending(key: key)
       if brokenPaths.contains(path) { continue }
       let option = sources[path]?.option ?? command.parameter(forMember: key)?.name ?? key
-      let words = Set(sources.filter { $0.key.firstKey == key }.map(\.value.word))
+      let words = Set(sourceIndex.entries(under: path).map(\.source.word))
       var diagnostics: [ShorthandDiagnostic] = []
       if words.count > 1, case .array(let items) = value {
         // A list given as several words: each item's ranges are in its own word.
@@ -124,7 +131,7 @@ extension ValueBuilder {
         guard let element = shape.member.flatMap(model.shape(for:)) else { continue }
         for (index, item) in items.enumerated() {
           let itemPath = path.appending(index: index)
-          let (map, word) = shorthandSourceMap(under: itemPath)
+          let (map, word) = shorthandSourceMap(under: itemPath, sourceIndex.entries(under: itemPath))
           diagnostics += ShorthandValidator.validate(
             item,
             shape: element,
@@ -135,12 +142,12 @@ extension ValueBuilder {
           )
         }
       } else {
-        let (map, word) = shorthandSourceMap(under: path)
+        let (map, word) = shorthandSourceMap(under: path, sourceIndex.entries(under: path))
         diagnostics += ShorthandValidator.validate(value, shape: shape, model: model, sourceMap: map, word: word)
       }
       for diagnostic in diagnostics {
         let full = path.appending(ValuePath(diagnostic.path))
-        if brokenPaths.contains(where: { full.components.starts(with: $0.components) }) { continue }
+        if isBroken(full) { continue }
         if run.isPartial && diagnostic.code == "value.missing-required" { continue }
         if binaryPaths.contains(full), diagnostic.code == "value.wrong-type" { continue }
         let fromCLIInput = option == "--cli-input-json" || option == "--cli-input-yaml"
@@ -163,25 +170,44 @@ extension ValueBuilder {
     }
   }
 
-  /// The recorded ranges under `base`, as a Shorthand source map relative to it, and the word they are in.
-  func shorthandSourceMap(under base: ValuePath) -> (ShorthandSourceMap, Int) {
+  /// The recorded ranges of `entries` (the sources at `base` or below it), as a Shorthand source map relative to
+  /// `base`, and the word they are in.
+  func shorthandSourceMap(
+    under base: ValuePath,
+    _ entries: ArraySlice<ValueSourceIndex.Entry>
+  ) -> (ShorthandSourceMap, Int) {
     var map = ShorthandSourceMap()
+    map.spans.reserveCapacity(entries.count)
     var word = -1
-    for (path, source) in sources where path.components.starts(with: base.components) {
-      let relative = ShorthandPath(path.dropping(base.components.count))
+    for (path, source) in entries {
+      let relative = ShorthandPath(path, droppingFirst: base.components.count)
       if path == base || word < 0 { word = source.word }
-      let whole = 0..<run.words[min(source.word, run.words.count - 1)].scalarCount
-      map[relative] = ShorthandSpan(keyRange: source.keyRange, valueRange: source.valueRange ?? whole)
+      let valueRange = source.valueRange ?? 0..<run.words[min(source.word, run.words.count - 1)].scalarCount
+      map[relative] = ShorthandSpan(keyRange: source.keyRange, valueRange: valueRange)
     }
     return (map, word)
+  }
+
+  /// Whether `path` or one of its ancestors is a broken path (one lookup per step, not a pass over them all).
+  func isBroken(_ path: ValuePath) -> Bool {
+    if brokenPaths.isEmpty { return false }
+    for length in 0...path.components.count where brokenPaths.contains(ValuePath(Array(path.components.prefix(length))))
+    {
+      return true
+    }
+    return false
   }
 
   /// The message for a Shorthand diagnostic: argot's wording for bad numbers and booleans, otherwise the
   /// Shorthand module's message without the leading member name (the path is printed separately).
   static func message(_ diagnostic: ShorthandDiagnostic, code: DiagnosticCode, text: String) -> String {
-    let scalars = Array(text.unicodeScalars)
-    let range = diagnostic.range.clamped(to: 0..<scalars.count)
-    let value = String(String.UnicodeScalarView(scalars[range]))
+    var value: String {
+      let scalars = text.unicodeScalars
+      let range = diagnostic.range.clamped(to: 0..<scalars.count)
+      let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+      let upper = scalars.index(lower, offsetBy: range.count)
+      return String(scalars[lower..<upper])
+    }
     switch code {
     case .invalidInteger where diagnostic.code == "value.not-integer":
       return "expected an integer, got \"\(value)\""
@@ -245,9 +271,12 @@ extension ValuePath {
 
 extension ShorthandPath {
   /// The same steps as a value path.
-  init(_ path: ValuePath) {
+  init(_ path: ValuePath) { self.init(path, droppingFirst: 0) }
+
+  /// The steps of a value path after its first `count`.
+  init(_ path: ValuePath, droppingFirst count: Int) {
     self.init(
-      path.components.map { component in
+      path.components.dropFirst(count).map { component in
         switch component {
         case .key(let key): return .key(key)
         case .index(let index): return .index(index)

@@ -43,7 +43,7 @@ public struct ShorthandParse: Sendable {
 
   /// The source range of every key and value, by path.
   public var sourceMap: ShorthandSourceMap {
-    var flattener = ShorthandFlattener()
+    var flattener = ShorthandFlattener(buildsValue: false)
     _ = flattener.value(root, path: .root, keyRange: nil)
     return flattener.sourceMap
   }

@@ -219,6 +219,9 @@ public enum ShorthandParser {
 struct ShorthandFlattener {
   var sourceMap = ShorthandSourceMap()
   var fileReferences: [ShorthandFileReference] = []
+  /// Whether to build the value; without it only the source map and the file references are made (the value
+  /// returned is then `null`).
+  var buildsValue = true
 
   mutating func value(_ node: ShorthandNode, path: ShorthandPath, keyRange: Range<Int>?) -> JSONValue {
     switch node {
@@ -236,9 +239,13 @@ struct ShorthandFlattener {
           )
         )
       }
-      return .string(scalar.text)
+      return buildsValue ? .string(scalar.text) : .null
     case .list(let items, let range):
       sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
+      guard buildsValue else {
+        for (index, item) in items.enumerated() { _ = value(item, path: path.appending(index: index), keyRange: nil) }
+        return .null
+      }
       return .array(items.enumerated().map { value($0.element, path: path.appending(index: $0.offset), keyRange: nil) })
     case .object(let entries, let range):
       return object(entries, path: path, range: range, keyRange: keyRange)
@@ -252,6 +259,10 @@ struct ShorthandFlattener {
     keyRange: Range<Int>?
   ) -> JSONValue {
     sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
+    guard buildsValue else {
+      for entry in entries { _ = value(entry.value, path: path.appending(key: entry.key), keyRange: entry.keyRange) }
+      return .null
+    }
     var object = JSONObject()
     for entry in entries {
       object[entry.key] = value(entry.value, path: path.appending(key: entry.key), keyRange: entry.keyRange)

@@ -187,6 +187,7 @@ struct ShorthandValidationWalker {
     checkCount(object.count, shape: shape, path: path, noun: "entries")
     let keyShape = model.keyShape(of: shape)
     let valueShape = model.valueShape(of: shape)
+    let prefix = prefix
     for (key, member) in object {
       let memberPath = path.appending(key: key)
       if let keyShape, keyShape.type == .string {
@@ -195,7 +196,7 @@ struct ShorthandValidationWalker {
           shape: keyShape,
           path: memberPath,
           range: keyRange(memberPath),
-          what: "key \"\(key)\" of \(name(path))"
+          what: "key \"\(key)\" of \(Self.name(path, prefix: prefix))"
         )
       }
       if let valueShape { check(member, shape: valueShape, path: memberPath) }
@@ -230,10 +231,19 @@ struct ShorthandValidationWalker {
       wrongType(value, expected: "string", path: path)
       return
     }
-    checkText(text, shape: shape, path: path, range: valueRange(path), what: name(path))
+    let prefix = prefix
+    checkText(text, shape: shape, path: path, range: valueRange(path), what: Self.name(path, prefix: prefix))
   }
 
-  mutating func checkText(_ text: String, shape: Shape, path: ShorthandPath, range: Range<Int>, what: String) {
+  mutating func checkText(
+    _ text: String,
+    shape: Shape,
+    path: ShorthandPath,
+    range: Range<Int>,
+    what describe: @autoclosure () -> String
+  ) {
+    // The name is only needed for a message: not built for the values that pass.
+    var what: String { describe() }
     let length = text.unicodeScalars.count
     if let min = shape.min, Double(length) < min {
       report(
@@ -352,7 +362,10 @@ struct ShorthandValidationWalker {
     )
   }
 
-  func name(_ path: ShorthandPath) -> String {
+  func name(_ path: ShorthandPath) -> String { Self.name(path, prefix: prefix) }
+
+  /// The name of the value at `path` below `prefix`, for messages.
+  static func name(_ path: ShorthandPath, prefix: ShorthandPath) -> String {
     let full = prefix.components + path.components
     return full.isEmpty ? "the argument" : ShorthandPath(full).description
   }

@@ -71,7 +71,9 @@ struct CommandLineArguments: ParsableArguments {
   @Flag(help: "Check only what is on the line: no missing-required errors; an unfinished last word is fine.")
   var partial = false
 
-  @Option(help: "A whole shell command line to read instead of the words after `--`.")
+  @Option(
+    help: "A whole shell command line to read instead of the words after `--` (`-`: read it from standard input)."
+  )
   var line: String?
 
   @Argument(parsing: .postTerminator, help: "The command after `--`: aws SERVICE OPERATION ARGS...")
@@ -79,7 +81,16 @@ struct CommandLineArguments: ParsableArguments {
 
   /// The invocation, through the same entry point as `argot serve`'s `argot/parse`.
   func parse() throws -> (Invocation, CommandInput) {
-    try InvocationRun.parse(command: command, line: line, partial: partial)
+    try InvocationRun.parse(command: command, line: line == "-" ? Self.standardInput() : line, partial: partial)
+  }
+
+  /// Standard input without its final line break: a line longer than one program argument may be (128 KiB on
+  /// Linux) comes this way.
+  static func standardInput() -> String {
+    var text = ""
+    while let part = readLine(strippingNewline: false) { text += part }
+    if text.hasSuffix("\n") { text.removeLast() }
+    return text
   }
 }
 
