@@ -65,7 +65,15 @@ def one_layer_parts(name):
     core = {k: v for k, v in layer.items() if k not in ("services", "customCommands")}
     core["serviceSummaries"] = summaries
     core["customCommandNames"] = sorted(layer.get("customCommands", {}))
+    # Which top-level commands only one AWS CLI generation has, so a layer can follow one without reading them.
+    core["customCommandAvailability"] = {
+        command_name: command["availability"]
+        for command_name, command in sorted(layer.get("customCommands", {}).items())
+        if "availability" in command
+    }
     parts[f"cli/{name}/core.json"] = compact(core)
+    # The names botocore overrides, alone, so CLIName can read both generations' at little cost.
+    parts[f"cli/{name}/naming.json"] = compact(layer.get("naming", {}))
     return parts
 
 

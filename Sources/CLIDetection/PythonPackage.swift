@@ -15,16 +15,37 @@ struct PythonPackage: Sendable, Hashable {
   var version: String? {
     guard let bytes = try? FileSystem.readFile(FileSystem.join(path, "__init__.py"), offset: 0, count: 16_384)
     else { return nil }
-    return Self.declaredVersion(in: String(decoding: bytes, as: UTF8.self))
+    return Self.declaredVersion(in: bytes)
   }
 
   /// The value of a `__version__ = '…'` line in Python source.
-  static func declaredVersion(in source: String) -> String? {
-    for line in source.split(separator: "\n") where line.hasPrefix("__version__") {
-      let rest = line.drop { $0 != "'" && $0 != "\"" }
-      guard let quote = rest.first else { continue }
-      let value = rest.dropFirst().prefix { $0 != quote }
-      if !value.isEmpty { return String(value) }
+  static func declaredVersion(in source: String) -> String? { declaredVersion(in: Array(source.utf8)) }
+
+  /// The value of a `__version__ = '…'` line in Python source, read from its bytes (this runs on every start, so
+  /// it does not split the file into lines).
+  static func declaredVersion(in source: [UInt8]) -> String? {
+    let name = Array("__version__".utf8)
+    var index = 0
+    while index + name.count <= source.count {
+      let atLineStart = index == 0 || source[index - 1] == UInt8(ascii: "\n")
+      if atLineStart, source[index..<index + name.count].elementsEqual(name) {
+        var cursor = index + name.count
+        while cursor < source.count, source[cursor] != UInt8(ascii: "\n"),
+          source[cursor] != UInt8(ascii: "'"), source[cursor] != UInt8(ascii: "\"")
+        {
+          cursor += 1
+        }
+        if cursor < source.count, source[cursor] != UInt8(ascii: "\n") {
+          let quote = source[cursor]
+          let start = cursor + 1
+          var end = start
+          while end < source.count, source[end] != quote, source[end] != UInt8(ascii: "\n") { end += 1 }
+          if end < source.count, source[end] == quote, end > start {
+            return String(decoding: source[start..<end], as: UTF8.self)
+          }
+        }
+      }
+      index += 1
     }
     return nil
   }

@@ -25,6 +25,8 @@ public struct CLILayer: Sendable {
   public private(set) var otherGeneration: [String: CLIGeneration] = [:]
   private let serviceEntries: LayerEntries<ServiceChanges>
   private let commandEntries: LayerEntries<CustomCommand>
+  /// The `availability` of the top-level commands that have one, known without reading the commands.
+  private let commandAvailability: [String: String]
 
   /// Creates a layer.
   public init(
@@ -42,6 +44,7 @@ public struct CLILayer: Sendable {
     self.serviceSummaries = services.mapValues(ServiceSummary.init(changes:)).filter { !$0.value.isPlain }
     self.serviceEntries = LayerEntries(values: services)
     self.commandEntries = LayerEntries(values: customCommands)
+    self.commandAvailability = customCommands.compactMapValues(\.availability)
   }
 
   /// Reads a layer from the JSON of `cli-layer.json`.
@@ -96,6 +99,11 @@ public struct CLILayer: Sendable {
     commandEntries = LayerEntries(texts: commandTexts) { name, json throws(CLILayerError) in
       try CustomCommand(name: name, json: json, path: "customCommands.\(name)")
     }
+    var availability: [String: String] = [:]
+    for (name, value) in root["customCommandAvailability"]?.objectValue ?? JSONObject() {
+      availability[name] = value.stringValue
+    }
+    commandAvailability = availability
   }
 
   private static func overrides(_ root: JSONObject) -> [String: String] {
@@ -115,7 +123,7 @@ public struct CLILayer: Sendable {
   /// The names of the top-level commands that are not botocore services (`s3`, `configure`, …).
   public var customCommandNames: [String] {
     guard generation != nil else { return commandEntries.keys }
-    return commandEntries.keys.filter { customCommand(named: $0) != nil }
+    return commandEntries.keys.filter { isAvailable(commandAvailability[$0]) }
   }
 
   /// A top-level command that is not a botocore service (nil for one only the other generation has).
@@ -156,12 +164,8 @@ public struct CLILayer: Sendable {
     layer.globalOptions = keep(globalOptions)
     layer.commandOptions = keep(commandOptions)
     layer.paginationOptions = keep(paginationOptions)
-    for name in commandEntries.keys {
-      if let only = commandEntries.value(for: name)?.availability.flatMap(CLIGeneration.init(rawValue:)),
-        only != generation
-      {
-        other[name] = only
-      }
+    for (name, availability) in commandAvailability {
+      if let only = CLIGeneration(rawValue: availability), only != generation { other[name] = only }
     }
     layer.otherGeneration = other
     return layer

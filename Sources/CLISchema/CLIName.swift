@@ -1,11 +1,20 @@
+import JSON
+import SchemaRegistry
+
 /// Names exactly as botocore's `xform_name` derives them: `CreateBGPPeer` → `create-bgp-peer`.
 public enum CLIName {
   /// Names whose plain transformation botocore overrides (its `_xform_cache`), from the embedded CLI layers'
   /// `naming.xformNameOverrides` (both generations': each lists its own botocore's exceptions, which never clash).
   static let exceptions: [String: String] = {
-    let v1 = (try? CommandCatalog.embeddedLayer(for: .v1).nameOverrides) ?? [:]
-    let v2 = (try? CommandCatalog.embeddedLayer(for: .v2).nameOverrides) ?? [:]
-    return v1.merging(v2) { first, _ in first }
+    var overrides: [String: String] = [:]
+    // Each layer's `naming` is embedded alone too (Scripts/embed-schemas.py), so this reads a few hundred bytes.
+    for path in ["cli/cli-layer/naming.json", "cli/cli-layer-v2/naming.json"] {
+      guard let text = EmbeddedFiles.text(path), let naming = try? JSONValue(parsing: text) else { continue }
+      for (name, value) in naming["xformNameOverrides"]?.objectValue ?? JSONObject() where overrides[name] == nil {
+        overrides[name] = value.stringValue
+      }
+    }
+    return overrides
   }()
 
   /// The dashed CLI form of a model name (`newBGPPeer` → `new-bgp-peer`).
