@@ -48,7 +48,11 @@ struct ShellLexer {
 
   /// The word being read.
   struct WordBuilder {
-    var text = String.UnicodeScalarView()
+    /// The word's scalars.
+    var text: [Unicode.Scalar] = []
+    /// The same as UTF-8, made into a `String` once when the word ends (appending to a string's scalar view one
+    /// scalar at a time was most of the lexer's cost).
+    var utf8: [UInt8] = []
     var offsets: [Int] = []
     var start: Int?
     var expansions: [Range<Int>] = []
@@ -65,6 +69,11 @@ struct ShellLexer {
 
     mutating func append(_ scalar: Unicode.Scalar, at offset: Int) {
       text.append(scalar)
+      if scalar.isASCII {
+        utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+      } else {
+        utf8.append(contentsOf: UTF8.encode(scalar)!)
+      }
       offsets.append(offset)
     }
 
@@ -94,7 +103,7 @@ struct ShellLexer {
     /// The brace expansions and glob patterns of the word, from its unquoted marks, in order of their start.
     var facts: [WordFact] {
       guard !marks.isEmpty else { return [] }
-      let characters = Array(text)
+      let characters = text
       var facts: [WordFact] = []
       // Brace expansion (bash's rule): a `{` and the first `}` at its level after a `,` at that level (a `}`
       // before any comma is literal), or a sequence `{x..y}` / `{x..y..step}`.
@@ -163,7 +172,7 @@ struct ShellLexer {
     func finishWord(_ word: inout WordBuilder, into words: inout [ShellWord], role: inout WordRole, end: Int) {
       guard let start = word.start else { return }
       let finished = ShellWord(
-        text: String(word.text),
+        text: String(decoding: word.utf8, as: UTF8.self),
         offsets: word.offsets,
         lineRange: start..<end,
         expansions: word.expansions,
