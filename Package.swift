@@ -68,7 +68,7 @@ targets += [
 // MARK: - CLIDetection
 
 targets += [
-  .target(name: "CLIDetection", dependencies: ["FileSystem"], swiftSettings: strictSettings),
+  .target(name: "CLIDetection", dependencies: ["FileSystem", "ShellScript"], swiftSettings: strictSettings),
   .testTarget(name: "CLIDetectionTests", dependencies: ["CLIDetection", "FileSystem"], swiftSettings: strictSettings),
 ]
 

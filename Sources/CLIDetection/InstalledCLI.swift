@@ -205,7 +205,7 @@ public struct InstalledCLI: Sendable, Hashable {
     }
     steps.append("an AWS CLI v2 bundle, version \(version ?? "unknown"): \(versionFolder)")
     botocoreData = data
-    botocoreVersion = PythonPackage(path: FileSystem.directoryName(of: data)).version
+    botocoreVersion = WellKnownBotocore.version(ofData: data)
     steps.append("models: \(data)")
     return true
   }
@@ -218,7 +218,7 @@ public struct InstalledCLI: Sendable, Hashable {
     ]
     for data in candidates where Self.isBotocoreData(data) {
       botocoreData = data
-      botocoreVersion = PythonPackage(path: FileSystem.directoryName(of: data)).version
+      botocoreVersion = WellKnownBotocore.version(ofData: data)
       steps.append("models: \(data) (botocore \(botocoreVersion ?? "version unknown"))")
       return
     }
@@ -227,7 +227,9 @@ public struct InstalledCLI: Sendable, Hashable {
 
   /// The Python interpreter named by a script's `#!` line (`/usr/bin/env python3` looked up on `PATH`).
   static func interpreter(of script: String, environment: (String) -> String?) -> String? {
-    guard let bytes = try? FileSystem.readFile(script, offset: 0, count: 512), bytes.starts(with: [35, 33]) else {
+    guard FileSystem.isRegularFile(script), let bytes = try? FileSystem.readFile(script, offset: 0, count: 512),
+      bytes.starts(with: [35, 33])
+    else {
       return nil
     }
     let line = String(decoding: bytes.dropFirst(2).prefix { $0 != 10 }, as: UTF8.self)

@@ -1,4 +1,5 @@
 import FileSystem
+import ShellScript
 
 /// A pyenv shim (`~/.pyenv/shims/aws`), resolved the way `pyenv exec` resolves it, without running pyenv.
 ///
@@ -11,7 +12,9 @@ struct PyenvShim: Sendable, Hashable {
 
   /// The shim at `path`, if the file is one.
   init?(path: String, environment: (String) -> String?) {
-    guard let bytes = try? FileSystem.readFile(path, offset: 0, count: 4096) else { return nil }
+    guard FileSystem.isRegularFile(path), let bytes = try? FileSystem.readFile(path, offset: 0, count: 4096) else {
+      return nil
+    }
     let text = String(decoding: bytes, as: UTF8.self)
     guard text.hasPrefix("#!"), text.contains("pyenv") else { return nil }
     if let declared = Self.declaredRoot(in: text) {
@@ -24,18 +27,26 @@ struct PyenvShim: Sendable, Hashable {
     }
   }
 
-  /// The value of the shim's `export PYENV_ROOT="…"` line.
+  /// The value of the shim's `export PYENV_ROOT="…"`, read by the shell lexer (quotes removed as the shell removes
+  /// them); nil when there is none or it depends on an expansion.
   static func declaredRoot(in text: String) -> String? {
-    for line in text.split(separator: "\n") {
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      guard trimmed.hasPrefix("export PYENV_ROOT=") else { continue }
-      var value = trimmed.dropFirst("export PYENV_ROOT=".count)
-      if let quote = value.first, quote == "\"" || quote == "'" {
-        value = value.dropFirst().prefix { $0 != quote }
-      }
-      if !value.isEmpty, !value.contains("$") { return String(value) }
+    for command in ShellScript(text).commands {
+      let words = command.words
+      guard words.count == 2, words[0].text == "export", words[1].text.hasPrefix("PYENV_ROOT="),
+        !words[1].hasExpansion
+      else { continue }
+      let value = String(words[1].text.dropFirst("PYENV_ROOT=".count))
+      if !value.isEmpty { return value }
     }
     return nil
+  }
+
+  /// The pyenv root a user without a shim has: `PYENV_ROOT`, else `~/.pyenv`.
+  init?(environment: (String) -> String?) {
+    guard let root = environment("PYENV_ROOT") ?? environment("HOME").map({ FileSystem.join($0, ".pyenv") }) else {
+      return nil
+    }
+    self.root = root
   }
 
   /// The Python versions pyenv would try, in order (`system` included when selected).
@@ -59,21 +70,24 @@ struct PyenvShim: Sendable, Hashable {
   /// The `bin/<program>` of a version, if it exists.
   func program(_ name: String, inVersion version: String) -> String? {
     let path = FileSystem.join(root, "versions", version, "bin", name)
-    return FileSystem.exists(path) ? path : nil
+    return FileSystem.isExecutableFile(path) ? path : nil
   }
 
   private static func nearestVersionFile(from start: String?) -> String? {
     guard var folder = start, folder.hasPrefix("/") else { return nil }
     while true {
       let candidate = FileSystem.join(folder, ".python-version")
-      if FileSystem.exists(candidate) { return candidate }
+      if FileSystem.isRegularFile(candidate) { return candidate }
       if folder == "/" { return nil }
       folder = FileSystem.directoryName(of: folder)
     }
   }
 
   private static func versions(inFile path: String) -> [String] {
-    guard let text = try? FileSystem.readText(path) else { return [] }
+    guard FileSystem.isRegularFile(path), let bytes = try? FileSystem.readFile(path, offset: 0, count: 4096) else {
+      return []
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
     return text.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" || $0 == "\r" })
       .map(String.init)
       .filter { !$0.hasPrefix("#") }

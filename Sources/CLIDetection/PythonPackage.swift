@@ -8,12 +8,13 @@ struct PythonPackage: Sendable, Hashable {
   /// The package in `sitePackages` called `name`, if it has an `__init__.py`.
   static func find(_ name: String, in sitePackages: String) -> PythonPackage? {
     let path = FileSystem.join(sitePackages, name)
-    return FileSystem.exists(FileSystem.join(path, "__init__.py")) ? PythonPackage(path: path) : nil
+    return FileSystem.isRegularFile(FileSystem.join(path, "__init__.py")) ? PythonPackage(path: path) : nil
   }
 
   /// The string assigned to `__version__` in the package's `__init__.py`, if there is one.
   var version: String? {
-    guard let bytes = try? FileSystem.readFile(FileSystem.join(path, "__init__.py"), offset: 0, count: 16_384)
+    let file = FileSystem.join(path, "__init__.py")
+    guard FileSystem.isRegularFile(file), let bytes = try? FileSystem.readFile(file, offset: 0, count: 16_384)
     else { return nil }
     return Self.declaredVersion(in: bytes)
   }

@@ -128,6 +128,13 @@ public enum FileSystem {
   /// Whether a path exists.
   public static func exists(_ path: String) -> Bool { status(of: path) != nil }
 
+  /// Whether a path is a regular file (links followed): not a folder, FIFO, socket or device, so opening and
+  /// reading it cannot block.
+  public static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
   /// Whether a path is a regular file (links followed) that this process may execute.
   public static func isExecutableFile(_ path: String) -> Bool {
     var info = stat()

@@ -1,4 +1,5 @@
 public import Botocore
+import CLIDetection
 import FileSystem
 import JSON
 import Suggestions
@@ -39,16 +40,7 @@ public final class ModelRegistry: Sendable {
 
   /// The version of the installed botocore whose data is in use, if known.
   public var botocoreVersion: String? {
-    guard let data = searchPath.botocoreDataDirectory else { return nil }
-    let initFile = FileSystem.join(FileSystem.directoryName(of: data), "__init__.py")
-    guard let text = try? FileSystem.readText(initFile) else { return nil }
-    for line in text.split(separator: "\n") where line.hasPrefix("__version__") {
-      let parts = line.split(separator: "'")
-      if parts.count >= 2 { return String(parts[1]) }
-      let quoted = line.split(separator: "\"")
-      if quoted.count >= 2 { return String(quoted[1]) }
-    }
-    return nil
+    searchPath.botocoreDataDirectory.flatMap(WellKnownBotocore.version(ofData:))
   }
 
   /// Every service name that some model data provides, sorted.

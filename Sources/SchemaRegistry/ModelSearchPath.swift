@@ -61,52 +61,11 @@ public struct ModelSearchPath: Sendable, Hashable {
       return (FileSystem.isDirectory(explicit) ? explicit : nil, nil)
     }
     if let own = cli.botocoreData { return (own, nil) }
-    // Lazily, in order: the first match ends the search before the later folders are listed.
-    for candidate in wellKnownCandidates() where isBotocoreData(candidate) {
+    if let candidate = WellKnownBotocore.first(environment: { FileSystem.environment($0) }) {
       guard let program = cli.program else { return (candidate, nil) }
       return (candidate, "the models of \(program) were not found; using \(candidate) instead (see `argot doctor`)")
     }
     if let problem = cli.problem { return (nil, problem + " Using the embedded Direct Connect default.") }
     return (nil, nil)
-  }
-
-  /// Each group is listed only when the ones before it had no match.
-  private static func wellKnownCandidates() -> AnySequence<String> {
-    let groups: [() -> AnySequence<String>] = [
-      { AnySequence(["/usr/local/aws-cli/v2/current/dist/awscli/botocore/data"]) },
-      { AnySequence(FileSystem.environment("VIRTUAL_ENV").map { sitePackages(under: $0) } ?? []) },
-      { AnySequence(FileSystem.homeDirectory.map { sitePackages(under: FileSystem.join($0, ".local")) } ?? []) },
-      { pyenvCandidates() },
-      { AnySequence(sitePackages(under: "/usr/local")) },
-      { AnySequence(["/usr/lib/python3/dist-packages/botocore/data"]) },
-      { AnySequence(sitePackages(under: "/usr")) },
-    ]
-    return AnySequence(groups.lazy.flatMap { $0() })
-  }
-
-  private static func pyenvCandidates() -> AnySequence<String> {
-    let root = FileSystem.environment("PYENV_ROOT") ?? FileSystem.homeDirectory.map { $0 + "/.pyenv" } ?? ""
-    var versions: [String] = []
-    if let selected = FileSystem.environment("PYENV_VERSION") { versions.append(selected) }
-    if let file = try? FileSystem.readText(FileSystem.join(root, "version")) {
-      versions += file.split(whereSeparator: \.isNewline).map(String.init)
-    }
-    let installed = (try? FileSystem.contentsOfDirectory(FileSystem.join(root, "versions"))) ?? []
-    versions += installed.reversed()
-    return AnySequence(versions.lazy.flatMap { sitePackages(under: FileSystem.join(root, "versions", $0)) })
-  }
-
-  /// `<prefix>/lib/python3.*/site-packages/botocore/data`, newest Python first.
-  private static func sitePackages(under prefix: String) -> [String] {
-    let lib = FileSystem.join(prefix, "lib")
-    let pythons = ((try? FileSystem.contentsOfDirectory(lib)) ?? []).filter { $0.hasPrefix("python3") }
-    return pythons.reversed().flatMap { python in
-      ["site-packages", "dist-packages"].map { FileSystem.join(lib, python, $0, "botocore/data") }
-    }
-  }
-
-  private static func isBotocoreData(_ path: String) -> Bool {
-    FileSystem.isDirectory(path) && FileSystem.exists(FileSystem.join(path, "sdk-default-configuration.json"))
-      || FileSystem.exists(FileSystem.join(path, "endpoints.json"))
   }
 }

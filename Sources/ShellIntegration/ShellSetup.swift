@@ -46,7 +46,7 @@ public struct ShellSetup: Sendable, Hashable {
     }
     let existing = candidates.filter { FileSystem.exists($0) }
     let configured = existing.first { path in
-      guard let text = try? FileSystem.readText(path) else { return false }
+      guard FileSystem.isRegularFile(path), let text = try? FileSystem.readText(path) else { return false }
       return text.split(separator: "\n").contains { line in
         let code = line.drop { $0 == " " || $0 == "\t" }
         return !code.hasPrefix("#") && code.contains("argot init \(shell.rawValue)")

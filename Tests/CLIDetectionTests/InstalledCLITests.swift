@@ -183,6 +183,37 @@ extension String {
     #expect(machine.detect().botocoreVersion == "1.43.11")
   }
 
+  @Test func shimRootIsReadAsTheShellReadsIt() {
+    #expect(PyenvShim.declaredRoot(in: "#!/bin/sh\nexport PYENV_ROOT='/opt/py env'\nexec x\n") == "/opt/py env")
+    #expect(PyenvShim.declaredRoot(in: "export PYENV_ROOT=\"/a\"b # c\n") == "/ab")
+    #expect(PyenvShim.declaredRoot(in: "export PYENV_ROOT=\"$HOME/.pyenv\"\n") == nil)
+    #expect(PyenvShim.declaredRoot(in: "echo export PYENV_ROOT=/x\n") == nil)
+  }
+
+  /// A FIFO where a version file is expected is not opened (opening it would wait for a writer forever).
+  @Test func aFIFOVersionFileDoesNotBlock() {
+    var machine = FakeMachine()
+    machine.python("pyenv/versions/3.11.7", awscli: "1.45.11", botocore: "1.43.11")
+    machine.write("pyenv/shims/aws", "#!/usr/bin/env bash\nexec pyenv exec aws\n", executable: true)
+    try! FileSystem.createDirectories(FileSystem.join(machine.root, "project"))
+    mkfifo(FileSystem.join(machine.root, "project/.python-version"), 0o644)
+    mkfifo(FileSystem.join(machine.root, "pyenv/version"), 0o644)
+    machine.variables["PATH"] = "ROOT/pyenv/shims"
+    machine.variables["PWD"] = "ROOT/project"
+    #expect(machine.detect().version == "1.45.11")
+  }
+
+  @Test func wellKnownPlacesWhenNoAWSNamesOne() {
+    var machine = FakeMachine()
+    machine.python("venv", awscli: "1.45.11", botocore: "1.43.11")
+    machine.variables["VIRTUAL_ENV"] = "ROOT/venv"
+    machine.variables["HOME"] = "ROOT/home"
+    let variables = machine.variables.mapValues { $0.replacingOccurrences(of: "ROOT", with: machine.root) }
+    let found = WellKnownBotocore.first { variables[$0] }
+    #expect(found == FileSystem.join(machine.root, "venv/lib/python3.11/site-packages/botocore/data"))
+    #expect(found.flatMap(WellKnownBotocore.version(ofData:)) == "1.43.11")
+  }
+
   @Test func versionLines() {
     #expect(PythonPackage.declaredVersion(in: "x = 1\n__version__ = '1.45.11'\n") == "1.45.11")
     #expect(PythonPackage.declaredVersion(in: "__version__ = \"2.36.7\"") == "2.36.7")
