@@ -7,6 +7,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case shellExpansion = "shell-expansion"
   /// A control operator (`|`, `;`, `>`, …) ends the command.
   case shellOperator = "shell-operator"
+  /// The line's command runs another program (`which aws`): nothing to check.
+  case notAWSCommand = "not-aws-command"
 
   // Commands.
   /// No service named.

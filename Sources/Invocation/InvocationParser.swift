@@ -36,6 +36,9 @@ public struct InvocationParser: Sendable {
     {
       split.command = inner
     }
+    if let program = split.command.programIndex, !split.command.runs("aws") {
+      return Self.notRunningAWS(split.command, program: program, line: line)
+    }
     let words = Array(split.programWords)
     var run = ParseRun(
       catalog: catalog,
@@ -48,6 +51,25 @@ public struct InvocationParser: Sendable {
     run.invocation.diagnostics += Self.lineDiagnostics(split, words: words, line: line)
     var invocation = run.execute()
     if split.command.argumentsFromInput { invocation.dropWhatInputMayGive() }
+    return invocation
+  }
+
+  /// A line whose command runs another program (`command -v aws`, `which aws`, `echo aws …`): nothing of the
+  /// AWS CLI to check, as the language server skips such a command in a script; one note says so.
+  static func notRunningAWS(_ command: ScriptCommand, program: Int, line: String) -> Invocation {
+    let words = Array(command.programWords)
+    var invocation = Invocation(words: words, line: line, firstArgument: min(1, words.count))
+    let name = command.words[program]
+    let looksUp = ["command", "which", "type", "hash", "whereis"].contains(name.text)
+    let what = looksUp ? " (it only looks aws up)" : ""
+    invocation.diagnostics.append(
+      InvocationDiagnostic(
+        severity: .note,
+        code: .notAWSCommand,
+        message: "the line runs \"\(name.text)\", not aws\(what): nothing to check",
+        location: SourceLocation(wordIndex: 0, range: 0..<0, lineRange: name.lineRange)
+      )
+    )
     return invocation
   }
 

@@ -62,6 +62,23 @@ import Testing
 
   /// A redirection is the shell's, not the program's: the words after it are still the command's (they were
   /// dropped with a warning before).
+  @Test func aLineThatOnlyLooksAWSUpIsNotChecked() {
+    for line in ["command -v aws", "which aws", "type aws", "hash aws", "echo aws ec2 nosuch"] {
+      let result = parse(line)
+      #expect(result.exitStatus == .success, "\(line)")
+      #expect(result.diagnostics.map(\.code) == [.notAWSCommand], "\(line)")
+      #expect(result.command == nil)
+    }
+    let lookup = parse("command -v aws")
+    #expect(
+      lookup.diagnostics.first?.message == "the line runs \"command\", not aws (it only looks aws up): nothing to check"
+    )
+    #expect(lookup.diagnostics.first?.location?.lineRange == 0..<7)
+    // `command aws …` runs aws; so do wrappers.
+    #expect(parse("command " + Self.bgp).command?.name == "create-bgp-peer")
+    #expect(parse("command aws directconnect nosuch").exitStatus == .parameterError)
+  }
+
   @Test func redirectionsAreNotArguments() {
     let result = parse(Self.bgp + " > out.json --new-bgp-peer asn=1 2>&1")
     #expect(result.isValid)
