@@ -455,3 +455,44 @@ def test_the_installed_aws_is_reported_without_a_message():
         reply = client.request("argot/services", {})
         assert "result" in reply
         assert not [n for n in client.notifications if n.get("method") == "window/showMessage"]
+
+
+def test_the_first_hover_has_the_prose_with_a_warm_model_cache(tmp_path):
+    """A second server on the same cache reads lean models for parsing; its first hover on an option still has
+    the option's documentation (it used to come only from the second hover on)."""
+    pytest.importorskip("botocore")
+    cache = str(tmp_path / "cache")
+    uri = "file:///tmp/argot-test/warm.sh"
+    line = BGP + "asn=1"
+    hovers = []
+    for _ in range(2):
+        with LSPClient(botocore=True, cache_dir=cache) as client:
+            if client.lsp_initialize()["models"]["botocoreDataDirectory"] is None:
+                pytest.skip("no installed botocore found by argot")
+            client.open(uri, line + "\n")
+            client.wait_for_diagnostics(uri)
+            position = client.position_params(uri, 0, line.index("--virtual-interface-id") + 3)
+            hovers.append(client.call("textDocument/hover", position)["contents"]["value"])
+    assert hovers[0] == hovers[1]
+    assert hovers[1].startswith("**--virtual-interface-id** (string)\n\nThe ID of the virtual interface.")
+
+
+def test_hover_shortens_long_value_lists_and_completion_keeps_them(tmp_path):
+    pytest.importorskip("botocore")
+    with LSPClient(botocore=True, cache_dir=str(tmp_path / "cache")) as client:
+        if client.lsp_initialize()["models"]["botocoreDataDirectory"] is None:
+            pytest.skip("no installed botocore found by argot")
+        uri = "file:///tmp/argot-test/long.sh"
+        line = "aws ec2 run-instances --image-id ami-1 --instance-type "
+        client.open(uri, line + "\n")
+        client.wait_for_diagnostics(uri)
+        hover = client.call("textDocument/hover", client.position_params(uri, 0, line.index("--instance-type") + 3))
+        text = hover["contents"]["value"]
+        values = client.call("textDocument/completion", client.position_params(uri, 0, len(line)))["items"]
+        assert len(values) > 1000
+        listed = re.search(r"Valid values: (.*) … and ([0-9,]+) more$", text)
+        assert listed, text[-400:]
+        shown = listed.group(1).split(", ")
+        assert len(shown) == 20
+        assert len(shown) + int(listed.group(2).replace(",", "")) == len(values)
+        assert len(text) < 1000
