@@ -16,12 +16,16 @@
   "Alist of (GLOB . \"SERVICE OPERATION\"): JSON/YAML files that are --cli-input-json/--cli-input-yaml input."
   :type '(alist :key-type string :value-type string))
 
+(defcustom argot-diagnostics-delay 0
+  "Milliseconds between a change and its diagnostics (0 to 10000; the server's default is 0)."
+  :type 'integer)
+
 (defun argot--settings ()
   "argot's settings as eglot sends them."
   (list :inputFiles (let (plist)
                       (dolist (entry argot-input-files (or plist (make-hash-table)))
                         (setq plist (plist-put plist (intern (concat ":" (car entry))) (cdr entry)))))
-        :diagnosticsDelay 10))
+        :diagnosticsDelay argot-diagnostics-delay))
 
 (defun argot--contact (_interactive)
   "How eglot starts argot."
