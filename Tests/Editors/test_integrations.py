@@ -1,6 +1,6 @@
 """The editor setups in integrations/ parse, and start `argot serve` with argot's settings.
 
-VS Code, Helix and Emacs do not run on the test machines (Neovim does: test_neovim.py); this checks what can be
+VS Code and Helix do not run on the test machines (Neovim and Emacs do: test_neovim.py, test_emacs.py); this checks what can be
 checked without them: the files' syntax and that they name the server and the settings the server reads.
 """
 
