@@ -87,13 +87,21 @@ struct InputDocumentPlace: Sendable, Hashable {
     }
     if innermost.isObject {
       if let key = innermost.key {
-        return InputDocumentPlace(path: ShorthandPath(components + [.key(key)]), role: .value, typed: range,
-          isQuoted: quoted)
+        return InputDocumentPlace(
+          path: ShorthandPath(components + [.key(key)]),
+          role: .value,
+          typed: range,
+          isQuoted: quoted
+        )
       }
       return InputDocumentPlace(path: ShorthandPath(components), role: .key, typed: range, isQuoted: quoted)
     }
-    return InputDocumentPlace(path: ShorthandPath(components + [.index(0)]), role: .value, typed: range,
-      isQuoted: quoted)
+    return InputDocumentPlace(
+      path: ShorthandPath(components + [.index(0)]),
+      role: .value,
+      typed: range,
+      isQuoted: quoted
+    )
   }
 
   private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
@@ -209,8 +217,9 @@ private struct YAMLLine {
       index += 1
     }
     while index < scalars.count, scalars[index] == " " { index += 1 }
-    guard index < scalars.count, scalars[index] == ":", index + 1 >= scalars.count || scalars[index + 1] == " "
-      || scalars[index + 1] == "\r"
+    guard index < scalars.count, scalars[index] == ":",
+      index + 1 >= scalars.count || scalars[index + 1] == " "
+        || scalars[index + 1] == "\r"
     else { return }
     key = name
     keyColumn = keyStart
