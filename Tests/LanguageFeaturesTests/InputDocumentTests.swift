@@ -9,7 +9,8 @@ import Testing
 
   /// The document without the `|`, and the cursor's offset.
   func document(_ marked: String, yaml: Bool) -> (TextDocument, Int) {
-    let offset = marked.unicodeScalars.firstIndex(of: "|").map { marked.unicodeScalars.distance(from: marked.unicodeScalars.startIndex, to: $0) } ?? 0
+    let scalars = marked.unicodeScalars
+    let offset = scalars.firstIndex(of: "|").map { scalars.distance(from: scalars.startIndex, to: $0) } ?? 0
     var text = marked
     text.unicodeScalars.removeAll { $0 == "|" }
     let uri = yaml ? "file:///tmp/argot-tests/peer.yaml" : "file:///tmp/argot-tests/peer.json"
