@@ -49,6 +49,9 @@ fi
 generate_manual=.build/debug/generate-manual
 [[ -x "$generate_manual" ]] || swift build --product generate-manual >/dev/null
 
+if ldd "$binary" >/dev/null 2>&1; then
+  echo "package.sh: $binary is linked dynamically; the packages will need the Swift runtime it names" >&2
+fi
 version="$("$binary" --version)"
 architecture="$(dpkg --print-architecture)"
 name="argot-${version}-linux-${architecture}"

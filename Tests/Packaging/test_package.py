@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 
 import pytest
 
@@ -124,11 +125,23 @@ def installed(packages):
     listed = subprocess.run(["dpkg-deb", "-c", deb], capture_output=True, text=True, check=True).stdout
     paths = ["/" + line.split(None, 5)[5].lstrip("./").rstrip("/") for line in listed.splitlines()]
     before = {path for path in paths if os.path.lexists(path)}
-    subprocess.run(["dpkg", "-i", deb], capture_output=True, text=True, check=True, timeout=120)
+    dpkg("-i", deb)
     try:
         yield {"paths": paths, "before": before}
     finally:
-        subprocess.run(["dpkg", "--purge", "argot"], capture_output=True, text=True, timeout=120)
+        dpkg("--purge", "argot", check=False)
+
+
+def dpkg(*args, check=True):
+    """Runs dpkg, waiting while another dpkg or apt holds its lock (the machine may be installing something)."""
+    deadline = time.monotonic() + 120
+    while True:
+        result = subprocess.run(["dpkg", *args], capture_output=True, text=True, timeout=120)
+        if result.returncode == 0 or "lock" not in result.stderr or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert result.returncode == 0 or not check, result.stderr
+    return result
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
@@ -155,7 +168,7 @@ def test_man_shows_the_page_of_a_subcommand(installed):
 
 def test_purging_the_package_leaves_nothing_behind(installed):
     assert os.path.exists("/usr/bin/argot")
-    subprocess.run(["dpkg", "--purge", "argot"], capture_output=True, text=True, check=True, timeout=120)
+    dpkg("--purge", "argot")
     left = [path for path in installed["paths"] if path not in installed["before"] and os.path.lexists(path)]
     assert left == []
     assert not os.path.exists("/usr/bin/argot")
