@@ -1,7 +1,8 @@
 """Scripts/package.sh builds the Debian package and the tarball; the package is installed on this machine (as
 root, when no argot package is installed yet), fresh bash, zsh and fish with no argot line in their startup files
 complete `aws directconnect create-bgp-peer --new-bgp-peer asn=1,a<Tab>`, `man argot-complete` shows its page,
-and purging the package leaves none of its files behind.
+Neovim and Emacs find the editor integrations with no path set, and purging the package leaves none of its
+files behind.
 
 The package holds the release build when there is one (`.build/release/argot`, the README's first command) and
 otherwise the debug build the suite has already made, so that the test costs seconds, not a release build;
@@ -10,6 +11,7 @@ ARGOT_PACKAGE_BINARY names another binary.
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -164,6 +166,24 @@ def test_man_shows_the_page_of_a_subcommand(installed):
     assert "argot complete" in page.stdout
     assert "Print the completion candidates at a cursor" in page.stdout
     assert "--line" in page.stdout
+
+
+def test_editors_find_the_installed_integrations_without_a_path(installed):
+    """Neovim loads `argot` from its system packpath and Emacs `argot-eglot` from site-lisp, with no path set."""
+    env = {"HOME": tempfile.mkdtemp(prefix="argot-editors-"), "PATH": "/usr/bin:/bin"}
+    if shutil.which("nvim"):
+        nvim = subprocess.run(["nvim", "--headless", "-u", "/dev/null", "-c",
+                               "lua io.stdout:write(debug.getinfo(require('argot').setup).source)", "-c", "qa!"],
+                              capture_output=True, text=True, timeout=TIMEOUT, env=env, stdin=subprocess.DEVNULL)
+        assert "/usr/share/nvim/site/pack/argot/start/argot/lua/argot/init.lua" in nvim.stdout, nvim
+    if shutil.which("emacs"):
+        emacs = subprocess.run(["emacs", "--batch", "--eval",
+                                "(progn (package-initialize) (require 'argot-eglot)"
+                                " (princ (locate-library \"argot-eglot\")))"],
+                               capture_output=True, text=True, timeout=TIMEOUT, env=env, stdin=subprocess.DEVNULL)
+        if "Cannot open load file" in emacs.stderr and "eglot" in emacs.stderr:
+            pytest.skip("eglot is not installed (Debian: elpa-eglot)")
+        assert emacs.stdout.startswith("/usr/share/emacs/site-lisp/argot-eglot.el"), emacs
 
 
 def test_purging_the_package_leaves_nothing_behind(installed):
