@@ -91,14 +91,23 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
-    # The reply ends with a line holding only the record separator (0x1e).
-    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
-    if ! IFS= read -r -d $'\x1e' -t "$timeout" -u "$_argot_aws_from" _argot_aws_reply ||
-        ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" rest; then
+    # The reply's length in bytes comes first (framing=length): reading a known length is one read, where
+    # reading up to a delimiter is one read per byte (bash cannot put back what it read past it).
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} size
+    if ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" size || [[ $size == *[!0-9]* || -z $size ]] ||
+        ! _argot_aws_read "$size" "$timeout"; then
         _argot_aws_stop
         return 1
     fi
     return 0
+}
+
+# Reads $1 bytes from the server into _argot_aws_reply within $2 seconds (bytes, not characters: C locale).
+_argot_aws_read() {
+    _argot_aws_reply=
+    (($1 > 0)) || return 0
+    local LC_ALL=C
+    IFS= read -r -N "$1" -t "$2" -u "$_argot_aws_from" _argot_aws_reply && ((${#_argot_aws_reply} == $1))
 }
 
 # The completion function: `complete -F _argot_aws_complete aws`.
@@ -108,7 +117,7 @@ _argot_aws_complete() {
     _argot_aws_escape "$COMP_WORDBREAKS" wordbreaks
     point=${COMP_POINT:-${#COMP_LINE}}
     local request="bash"$'\t'"$point"$'\t'"$line"$'\t'"wordbreaks=$wordbreaks"$'\t'"type=${COMP_TYPE:-9}"
-    request+=$'\t'"columns=${COLUMNS:-80}"
+    request+=$'\t'"columns=${COLUMNS:-80}"$'\t'"lines=${LINES:-24}"$'\t'"framing=length"
     local _argot_aws_reply=
     if ! _argot_aws_ask "$request"; then
         _argot_aws_reply=$("${ARGOT_COMMAND:-argot}" complete --shell bash --line "$COMP_LINE" \
@@ -174,7 +183,7 @@ end
 #   copy this file to ~/.config/fish/completions/aws.fish (it then shadows fish's own aws completions).
 #
 # fish cannot keep a coprocess's pipes open, so each Tab runs a one-shot `argot complete`, which prints
-# `value<TAB>description` lines in the order to show them. ARGOT_COMMAND names the argot to run (default:
+# `value<TAB>description` lines in the order to show them; when it prints none, fish completes files. ARGOT_COMMAND names the argot to run (default:
 # argot on PATH). ARGOT_COMPLETE_LOG names a file to append each request and reply to, for debugging.
 
 function __argot_aws_complete --description 'AWS CLI completions from argot'
@@ -186,10 +195,16 @@ function __argot_aws_complete --description 'AWS CLI completions from argot'
     if set -q ARGOT_COMPLETE_LOG[1]
         printf 'request: %s\nreply:\n%s\n' "$line" (string join \n -- $reply | string collect) >>$ARGOT_COMPLETE_LOG
     end
+    if test (count $reply) -eq 0
+        # argot has nothing here: fish's own file completion, as fish would offer without argot.
+        __fish_complete_path (commandline -ct)
+        return
+    end
     string join \n -- $reply
 end
 
-# -f: no file names besides ours; -k: keep argot's order.
+# -f: no file names besides ours (argot offers paths where the CLI takes them, and fish's own where argot
+# has nothing); -k: keep argot's order.
 complete -c aws -e
 complete -c aws -f -k -a '(__argot_aws_complete)'
 

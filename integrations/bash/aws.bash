@@ -59,14 +59,23 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
-    # The reply ends with a line holding only the record separator (0x1e).
-    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
-    if ! IFS= read -r -d $'\x1e' -t "$timeout" -u "$_argot_aws_from" _argot_aws_reply ||
-        ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" rest; then
+    # The reply's length in bytes comes first (framing=length): reading a known length is one read, where
+    # reading up to a delimiter is one read per byte (bash cannot put back what it read past it).
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} size
+    if ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" size || [[ $size == *[!0-9]* || -z $size ]] ||
+        ! _argot_aws_read "$size" "$timeout"; then
         _argot_aws_stop
         return 1
     fi
     return 0
+}
+
+# Reads $1 bytes from the server into _argot_aws_reply within $2 seconds (bytes, not characters: C locale).
+_argot_aws_read() {
+    _argot_aws_reply=
+    (($1 > 0)) || return 0
+    local LC_ALL=C
+    IFS= read -r -N "$1" -t "$2" -u "$_argot_aws_from" _argot_aws_reply && ((${#_argot_aws_reply} == $1))
 }
 
 # The completion function: `complete -F _argot_aws_complete aws`.
@@ -76,7 +85,7 @@ _argot_aws_complete() {
     _argot_aws_escape "$COMP_WORDBREAKS" wordbreaks
     point=${COMP_POINT:-${#COMP_LINE}}
     local request="bash"$'\t'"$point"$'\t'"$line"$'\t'"wordbreaks=$wordbreaks"$'\t'"type=${COMP_TYPE:-9}"
-    request+=$'\t'"columns=${COLUMNS:-80}"
+    request+=$'\t'"columns=${COLUMNS:-80}"$'\t'"lines=${LINES:-24}"$'\t'"framing=length"
     local _argot_aws_reply=
     if ! _argot_aws_ask "$request"; then
         _argot_aws_reply=$("${ARGOT_COMMAND:-argot}" complete --shell bash --line "$COMP_LINE" \
