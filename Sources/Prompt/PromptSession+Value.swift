@@ -22,6 +22,8 @@ extension PromptSession {
     var hint: String?
     /// Which required parameter this is (1-based), if it is one.
     var requiredIndex: Int?
+    /// Whether the whole documentation is shown (F1, or `?` on an empty input), not just its first sentence.
+    var showsDocumentation = false
   }
 
   /// The value of the "(not given)" menu item.
@@ -58,6 +60,10 @@ extension PromptSession {
 
   func handleValue(_ key: Key, _ value: inout ValueStage) {
     switch key {
+    case .help:
+      value.showsDocumentation.toggle()
+    case .character("?") where value.editor.scalars.isEmpty && value.choices == nil:
+      value.showsDocumentation.toggle()
     case .enter:
       if let selected = value.completions?.selected {
         value.editor.replace(value.completionRange, with: selected.value)

@@ -195,6 +195,39 @@ import Testing
     )
   }
 
+  @Test func everyProblemIsListed() {
+    let session = session(["directconnect", "create-bgp-peer", "--virtual-interface-id", "dxvif-1"])
+    session.type("asn=abc,asnLong=x,asn=2")
+    let lines = screen(session)
+    #expect(lines.contains { $0.contains(#"asn: expected an integer, got "abc""#) })
+    #expect(lines.contains { $0.contains("asnLong") && $0.contains("expected") })
+    #expect(lines.contains { $0.contains(#"key "asn" is given twice"#) })
+    #expect(!lines.contains { $0.contains("more)") })
+    // On a small terminal the ones that do not fit are counted.
+    let small = session.frame(width: 100, height: 9).text
+    #expect(small.contains { $0.contains("… and") && $0.contains("more") })
+  }
+
+  @Test func f1OrAQuestionMarkShowsTheWholeDocumentation() throws {
+    let session = session(["directconnect", "create-bgp-peer"])
+    let summary = screen(session)
+    #expect(summary.last?.contains("F1 documentation") == true)
+    session.handle(.help)
+    let whole = screen(session)
+    #expect(whole.count > summary.count, "\(whole)")
+    #expect(whole.last?.contains("F1 less") == true)
+    session.handle(.help)
+    #expect(screen(session) == summary)
+    session.type("?")
+    #expect(screen(session) == whole, "`?` on an empty input")
+    session.type("?")
+    session.type("a?")
+    #expect(inputLine(session) == "a?", "`?` inside a value is typed")
+    var decoder = KeyDecoder()
+    #expect(decoder.feed([0x1b, 0x4f, 0x50]) == [.help], "F1 as xterm sends it")
+    #expect(decoder.feed(Array("\u{1b}[11~".utf8)) == [.help], "F1 as rxvt sends it")
+  }
+
   @Test func framesFitTheTerminal() {
     let session = session(["directconnect", "create-bgp-peer", "--virtual-interface-id", "dxvif-1"])
     session.type(String(repeating: "asn=1,", count: 30))
