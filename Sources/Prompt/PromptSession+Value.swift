@@ -50,6 +50,16 @@ extension PromptSession {
     } else if !facts.choices.isEmpty {
       value.choices = Menu(facts.choices.map { Menu.Item(name: $0) }, pinned: skip)
       value.choices?.filter(value.editor.text)
+    } else if parameter.completion == "region" || parameter.completion == "profile" {
+      // Regions (with their names) and the profiles of the config files, as completion finds them.
+      let found = engine.complete(CompletionRequest(line: "aws \(parameter.name) ")).items
+      if !found.isEmpty {
+        value.choices = Menu(
+          found.map { Menu.Item(name: $0.label, detail: $0.documentation) },
+          pinned: skip
+        )
+        value.choices?.filter(value.editor.text)
+      }
     }
     if parameter.isRequired, counted {
       value.requiredIndex = requiredCount - queue.filter(\.isRequired).count

@@ -313,6 +313,26 @@ import Testing
     )
   }
 
+  @Test func globalOptionsAreInTheParametersMenuWithTheirChoices() {
+    let session = session(["directconnect", "describe-loa", "--connection-id", "dxcon-1", "--debug"])
+    session.handle(.enter)  // --provider-name skipped
+    session.handle(.enter)  // --loa-content-type: (not given)
+    let menu = screen(session)
+    #expect(menu.contains { $0.contains("--region") && $0.contains("global") }, "\(menu)")
+    #expect(menu.contains { $0.contains("--profile") && $0.contains("global") })
+    #expect(!menu.dropFirst().contains { $0.contains("--debug") }, "given on the start line: kept as it is")
+    #expect(!menu.contains { $0.contains("--version") })
+    session.type("output")
+    session.handle(.enter)
+    #expect(asks(session, "--output"))
+    #expect(screen(session).contains { $0.hasPrefix("  yaml") || $0.hasPrefix("▸ yaml") || $0.contains(" yaml") })
+    session.type("tab")
+    session.handle(.enter)
+    #expect(screen(session).contains { $0.contains("--output") && $0.contains("= table") })
+    session.handle(.enter)
+    #expect(session.finishedLine == "aws directconnect describe-loa --connection-id dxcon-1 --output table --debug")
+  }
+
   @Test(arguments: [(0, ""), (1, " --request-mac-sec"), (2, " --no-request-mac-sec")])
   func booleanFlagsOfferNotGivenTrueAndFalse(downs: Int, suffix: String) {
     let session = session(
