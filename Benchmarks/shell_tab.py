@@ -61,7 +61,8 @@ ZSH = r"""
 zmodload zsh/datetime
 eval "$("$ARGOT_COMMAND" init zsh)"
 line=$1 runs=$2
-request="zsh"$'\t'"${#line}"$'\t'"$line"
+zmodload zsh/system
+request="zsh"$'\t'"${#line}"$'\t'"$line"$'\t'"framing=length"
 local reply
 for (( i = 0; i < 20; i++ )); do _argot_aws_ask "$request"; done
 for (( i = 0; i < runs; i++ )); do

@@ -127,12 +127,17 @@ _argot_aws_complete() {
     if [[ -n ${ARGOT_COMPLETE_LOG-} ]]; then
         printf 'request: %s\nreply:\n%s\n' "$request" "$_argot_aws_reply" >>"$ARGOT_COMPLETE_LOG"
     fi
-    # First line: directives (`nospace` or `space`); then one candidate per line, in order.
+    # First line: directives (`nospace` or `space`); then one candidate per line, in order. Split straight
+    # into COMPREPLY (an intermediate array costs several times more on long lists).
     local - IFS=$'\n'
     set -o noglob
-    local -a lines=($_argot_aws_reply)
-    COMPREPLY=("${lines[@]:1}")
-    if [[ ${lines[0]-} == *nospace* ]]; then
+    local directives=${_argot_aws_reply%%$'\n'*}
+    if [[ $_argot_aws_reply == *$'\n'* ]]; then
+        COMPREPLY=(${_argot_aws_reply#*$'\n'})
+    else
+        COMPREPLY=()
+    fi
+    if [[ $directives == *nospace* ]]; then
         compopt -o nospace 2>/dev/null
     fi
     return 0
@@ -271,10 +276,29 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
+    if [[ $1 == *$'\t'framing=length ]]; then
+        # The reply's length in bytes comes first: sysread takes it in a few reads, where read -d would read
+        # one byte at a time.
+        setopt localoptions no_multibyte
+        local size chunk
+        if ! IFS= read -r -t $timeout -u $_argot_aws_from size || [[ $size != <-> ]]; then
+            _argot_aws_stop
+            return 1
+        fi
+        reply=
+        while (( ${#reply} < size )); do
+            if ! sysread -t $timeout -s $(( size - ${#reply} )) -i $_argot_aws_from chunk; then
+                _argot_aws_stop
+                return 1
+            fi
+            reply+=$chunk
+        done
+        return 0
+    fi
     # The reply ends with a line holding only the record separator (0x1e).
-    local rest
-    if ! IFS= read -r -d $'\x1e' -t ${ARGOT_COMPLETE_TIMEOUT:-2} -u $_argot_aws_from reply ||
-        ! IFS= read -r -t ${ARGOT_COMPLETE_TIMEOUT:-2} -u $_argot_aws_from rest; then
+    if ! IFS= read -r -d $'\x1e' -t $timeout -u $_argot_aws_from reply ||
+        ! IFS= read -r -t $timeout -u $_argot_aws_from rest; then
         _argot_aws_stop
         return 1
     fi
@@ -319,6 +343,8 @@ _aws() {
     escaped=${escaped//$'\t'/\\t}
     escaped=${escaped//$'\n'/\\n}
     local request="zsh"$'\t'"$point"$'\t'"$escaped"$'\t'"columns=${COLUMNS:-80}"
+    # With zsh/system's sysread the reply is read by length (framing=length), in a few reads.
+    (( $+builtins[sysread] )) && request+=$'\t'"framing=length"
     local reply=
     if ! _argot_aws_ask "$request"; then
         reply=$(${ARGOT_COMMAND:-argot} complete --shell zsh --line "$line" --point $point \

@@ -95,12 +95,17 @@ _argot_aws_complete() {
     if [[ -n ${ARGOT_COMPLETE_LOG-} ]]; then
         printf 'request: %s\nreply:\n%s\n' "$request" "$_argot_aws_reply" >>"$ARGOT_COMPLETE_LOG"
     fi
-    # First line: directives (`nospace` or `space`); then one candidate per line, in order.
+    # First line: directives (`nospace` or `space`); then one candidate per line, in order. Split straight
+    # into COMPREPLY (an intermediate array costs several times more on long lists).
     local - IFS=$'\n'
     set -o noglob
-    local -a lines=($_argot_aws_reply)
-    COMPREPLY=("${lines[@]:1}")
-    if [[ ${lines[0]-} == *nospace* ]]; then
+    local directives=${_argot_aws_reply%%$'\n'*}
+    if [[ $_argot_aws_reply == *$'\n'* ]]; then
+        COMPREPLY=(${_argot_aws_reply#*$'\n'})
+    else
+        COMPREPLY=()
+    fi
+    if [[ $directives == *nospace* ]]; then
         compopt -o nospace 2>/dev/null
     fi
     return 0
