@@ -27,7 +27,9 @@ public struct ParameterFacts: Sendable, Hashable {
     summary = DocumentationOverview.of(documentation)
     if summary.isEmpty, !documentation.isEmpty { summary = documentation }
     choices = parameter.choices ?? []
-    takesSeveralWords = parameter.arity == .oneOrMore || parameter.arity == .zeroOrMore
+    takesSeveralWords =
+      parameter.arity == .oneOrMore || parameter.arity == .zeroOrMore
+      || (parameter.arity == .fixed && parameter.fixedWordCount > 1)
     shorthandSyntax = nil
     if let command, let reference = parameter.reference, let member = parameter.memberName,
       let shape = command.model.shape(for: reference)

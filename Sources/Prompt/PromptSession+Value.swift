@@ -61,8 +61,8 @@ extension PromptSession {
         value.choices?.filter(value.editor.text)
       }
     }
-    if parameter.isRequired, counted {
-      value.requiredIndex = requiredCount - queue.filter(\.isRequired).count
+    if parameter.isRequired || Self.isRequiredPositional(parameter), counted {
+      value.requiredIndex = requiredCount - queue.filter { $0.isRequired || Self.isRequiredPositional($0) }.count
     }
     check(&value, complete: false)
     stage = .value(value)
@@ -128,10 +128,15 @@ extension PromptSession {
       value.editor.text = text
     }
     if text.isEmpty {
+      if parameter.arity == .fixed, !value.items.isEmpty, value.items.count < parameter.fixedWordCount {
+        value.hint = "\(parameter.name) is required: type \(parameter.fixedWordCount) values."
+        self.stage = .value(value)
+        return
+      }
       if !value.items.isEmpty {
         return answer(value.parameter, value.items)
       }
-      if parameter.isRequired {
+      if parameter.isRequired || Self.isRequiredPositional(parameter) {
         value.hint = "\(parameter.name) is required: type a value."
         self.stage = .value(value)
         return
@@ -145,6 +150,9 @@ extension PromptSession {
       value.hint = "Fix the value, then press Enter."
       self.stage = .value(value)
       return
+    }
+    if parameter.arity == .fixed, value.items.count + 1 >= parameter.fixedWordCount {
+      return answer(parameter, value.items + [text])
     }
     if value.facts.takesSeveralWords && !ShorthandArgument.looksLikeJSON(value.items.first ?? text) {
       value.items.append(text)
@@ -236,7 +244,10 @@ extension PromptSession {
 
   /// Asks the engine about `aws SERVICE OPERATION --option [items...] input`, the cursor in the input.
   private func completions(for value: ValueStage) -> ([CompletionItem], Range<Int>)? {
-    let words = ["aws"] + draft.commandWords + [value.parameter.name] + value.items
+    // A positional argument is typed without its name, after the other positionals answered so far.
+    let name = value.parameter.isPositional ? [] : [value.parameter.name]
+    let earlier = draft.answers.filter { $0.parameter.isPositional && $0.parameter.name != value.parameter.name }
+    let words = ["aws"] + draft.commandWords + earlier.flatMap(\.values) + name + value.items
     let base = ShellQuote.join(words) + " "
     let text = value.editor.text
     let needsQuotes = text.unicodeScalars.contains { " \t'\"\\$`;&|<>#()".unicodeScalars.contains($0) }

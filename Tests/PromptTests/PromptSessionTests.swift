@@ -333,6 +333,41 @@ import Testing
     #expect(session.finishedLine == "aws directconnect describe-loa --connection-id dxcon-1 --output table --debug")
   }
 
+  @Test func theCLIsOwnCommandsAskTheirPathsThenOfferTheirOptions() {
+    let session = session(["s3", "cp"])
+    #expect(asks(session, "paths"), "\(screen(session))")
+    session.type("s3:")
+    session.handle(.tab)
+    #expect(screen(session).contains { $0 == "❯ s3://" }, "path completion: \(screen(session))")
+    session.type("bucket/report.csv")
+    session.handle(.enter)
+    session.handle(.enter)
+    #expect(screen(session).contains { $0.contains("is required") }, "two paths are needed")
+    session.type("report.csv")
+    session.handle(.enter)
+    let menu = screen(session)
+    #expect(menu.contains { $0.contains("--dryrun") }, "\(menu)")
+    session.type("recursive")
+    session.handle(.enter)
+    session.handle(.enter)
+    #expect(session.finishedLine == "aws s3 cp s3://bucket/report.csv report.csv --recursive")
+  }
+
+  @Test func theCLIsOwnCommandsAreInTheMenus() {
+    let services = session([])
+    #expect(
+      services.frame(width: 120, height: 200).text.contains { $0.contains("s3") && $0.contains("AWS CLI command") }
+    )
+    let s3 = session(["s3"])
+    let menu = screen(s3)
+    #expect(menu.contains { $0.contains("sync") }, "\(menu)")
+    s3.type("sync")
+    s3.handle(.enter)
+    #expect(asks(s3, "paths"))
+    let ls = session(["s3", "ls"])
+    #expect(screen(ls).contains { $0.hasPrefix("More parameters for ls") }, "ls's path is optional")
+  }
+
   @Test(arguments: [(0, ""), (1, " --request-mac-sec"), (2, " --no-request-mac-sec")])
   func booleanFlagsOfferNotGivenTrueAndFalse(downs: Int, suffix: String) {
     let session = session(
