@@ -137,18 +137,35 @@ public struct BashCompletion: Sendable, Hashable {
   /// `text` as readline should insert it: outside quotes, the characters bash would read are escaped with `\`;
   /// inside double quotes, `"`, `\`, `$` and `` ` ``; inside single quotes nothing can be escaped.
   static func escape(_ text: String, in quote: Unicode.Scalar?) -> String {
-    let special: String.UnicodeScalarView
+    let special: (UInt8) -> Bool
     switch quote {
-    case nil: special = " \t'\"\\$`;&|<>(){".unicodeScalars
-    case "\"": special = "\"\\$`".unicodeScalars
+    case nil: special = isSpecialOutsideQuotes
+    case "\"": special = isSpecialInDoubleQuotes
     default: return text
     }
-    guard text.unicodeScalars.contains(where: special.contains) else { return text }
-    var escaped = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if special.contains(scalar) { escaped.append("\\") }
-      escaped.append(scalar)
+    // Every special character is ASCII, so the UTF-8 bytes can be tested directly (a Tab may bring a thousand
+    // candidates; testing scalars against a string of them was most of a long reply's cost).
+    guard text.utf8.contains(where: special) else { return text }
+    var escaped: [UInt8] = []
+    escaped.reserveCapacity(text.utf8.count + 4)
+    for byte in text.utf8 {
+      if special(byte) { escaped.append(UInt8(ascii: "\\")) }
+      escaped.append(byte)
     }
-    return String(escaped)
+    return String(decoding: escaped, as: UTF8.self)
   }
+
+  /// Blanks, quotes, `\`, `$`, `` ` ``, `;`, `&`, `|`, `<`, `>`, `(`, `)` and `{`.
+  private static func isSpecialOutsideQuotes(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09, 0x27, 0x22, 0x5C, 0x24, 0x60, 0x3B, 0x26, 0x7C, 0x3C, 0x3E, 0x28, 0x29, 0x7B: return true
+    default: return false
+    }
+  }
+
+  /// `"`, `\`, `$` and `` ` ``.
+  private static func isSpecialInDoubleQuotes(_ byte: UInt8) -> Bool {
+    byte == 0x22 || byte == 0x5C || byte == 0x24 || byte == 0x60
+  }
+
 }
