@@ -63,19 +63,22 @@ _argot_aws_ask() {
     # reading up to a delimiter is one read per byte (bash cannot put back what it read past it).
     local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} size
     if ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" size || [[ $size == *[!0-9]* || -z $size ]] ||
-        ! _argot_aws_read "$size" "$timeout"; then
+        ! _argot_aws_read "$size"; then
         _argot_aws_stop
         return 1
     fi
     return 0
 }
 
-# Reads $1 bytes from the server into _argot_aws_reply within $2 seconds (bytes, not characters: C locale).
+# Reads $1 bytes from the server into _argot_aws_reply (bytes, not characters: C locale). No timeout here:
+# with one, bash waits on select() before every character (20 times slower on a long reply); the server writes
+# the length and the reply in one write, so once the length has come (within the timeout) the rest is there,
+# and a server that dies gives an end of file.
 _argot_aws_read() {
     _argot_aws_reply=
     (($1 > 0)) || return 0
     local LC_ALL=C
-    IFS= read -r -N "$1" -t "$2" -u "$_argot_aws_from" _argot_aws_reply && ((${#_argot_aws_reply} == $1))
+    IFS= read -r -N "$1" -u "$_argot_aws_from" _argot_aws_reply && ((${#_argot_aws_reply} == $1))
 }
 
 # The completion function: `complete -F _argot_aws_complete aws`.
