@@ -269,6 +269,10 @@ def main():
     lines = example_lines(root)
     if arguments.limit:
         lines = lines[:arguments.limit]
+    if arguments.work:
+        arguments.work = os.path.abspath(arguments.work)
+    arguments.output = os.path.abspath(arguments.output)
+    os.chdir(tempfile.mkdtemp(prefix='argot-examples-cwd-'))  # no file an example names exists here
     custom = custom_command_names()
     cases = []
     runnable = {}
@@ -298,6 +302,10 @@ def main():
                     json.dump(results, handle)
                 os.replace(done + '.part', done)
         for index, result in zip(indexes, results):
+            if 'Unable to retrieve http' in result.get('message', ''):
+                # v1 fetched an http(s):// value and could not reach it: the verdict is the network's.
+                cases[index]['skipped'] = 'AWS CLI v1 fetches an http(s):// value from the network'
+                continue
             cases[index].update(result)
         print(f'{service}: {len(indexes)}', file=sys.stderr)
     document = {'awscli': awscli.__version__, 'botocore': botocore.__version__, 'cases': cases}

@@ -87,7 +87,22 @@ extension ValueBuilder {
     switch rewriteKey ?? "" {
     case "ec2.RunInstances": applyRunInstancesDefaults()
     case "ec2.CreateNetworkAclEntry", "ec2.ReplaceNetworkAclEntry": applyNetworkACLProtocol()
+    case "ec2.GetPasswordData": checkPrivateLaunchKey(run.invocation.options)
     default: break
+    }
+    applyBotocoreDefaults()
+  }
+
+  /// ec2 `get-password-data --priv-launch-key` must name a readable file (the CLI decrypts the password with it;
+  /// `customizations/ec2/decryptpassword.py`).
+  mutating func checkPrivateLaunchKey(_ options: [GivenOption]) {
+    guard let option = options.last(where: { $0.name == "--priv-launch-key" }), let path = option.values.last else {
+      return
+    }
+    let expanded = ParamFile.expandTilde(path, files: run.options.files)
+    if case .failure = run.options.files.read(expanded) {
+      let message = "priv-launch-key should be a path to the local SSH private key file used to launch the instance."
+      refuse(option, message, aws: message)
     }
   }
 

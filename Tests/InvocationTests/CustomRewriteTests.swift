@@ -147,4 +147,14 @@ import Testing
     #expect(email?["Destination"] == ["ToAddresses": ["b@example.com"]])
     #expect(email?["Message"] == ["Subject": ["Data": "S"], "Body": ["Text": ["Data": "T"]]])
   }
+
+  @Test func botocoreDefaultsAndIDs() {
+    #expect(request("aws route53 get-change --id /change/C2682N5HXP0BZ4")?["Id"] == "C2682N5HXP0BZ4")
+    #expect(request("aws s3api list-objects-v2 --bucket b")?["EncodingType"] == "url")
+    #expect(request("aws s3api list-objects-v2 --bucket b --encoding-type url")?["EncodingType"] == "url")
+    #expect(request("aws s3api get-object --bucket b --key k out")?["ChecksumMode"] == "ENABLED")
+    #expect(
+      refused("aws ec2 get-password-data --instance-id i-1 --priv-launch-key no-such-key.pem") == [.invalidCustomValue]
+    )
+  }
 }

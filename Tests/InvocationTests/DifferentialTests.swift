@@ -20,6 +20,10 @@ import Testing
       "the AWS CLI's lambda customization checks that --zip-file is a zip archive; argot does not",
     "aws lambda update-function-code --function-name f --zip-file aGVsbG8=":
       "the AWS CLI's lambda customization requires fileb:// for --zip-file; argot does not",
+    "aws s3api list-objects-v2 --bucket b --prefix p/ --max-keys 10":
+      "recorded before botocore's own handlers; argot prints what botocore then sends (EncodingType url)",
+    "aws s3api get-object --bucket b --key k out.txt":
+      "recorded before botocore's own handlers; argot prints what botocore then sends (ChecksumMode ENABLED)",
   ]
 
   struct Case {
