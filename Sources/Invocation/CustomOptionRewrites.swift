@@ -58,8 +58,9 @@ extension ValueBuilder {
         applyRevisionLocation(given)
       }
     }
+    applyHoistedBlobs(given)
     applyBooleanValueFlagConflicts(given)
-    let rewritten = Self.rewrittenOptions[key] ?? []
+    let rewritten = (Self.rewrittenOptions[key] ?? []).union(HoistedBlobRewrite.options)
     for parameter in command.parameters where parameter.origin == .custom && parameter.memberName == nil {
       guard let option = given[parameter.name], !rewritten.contains(parameter.name) else { continue }
       if !parameter.isPositional && !Self.optionsWithoutRequestEffect.contains(parameter.name) {

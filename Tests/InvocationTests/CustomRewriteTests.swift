@@ -157,4 +157,20 @@ import Testing
       refused("aws ec2 get-password-data --instance-id i-1 --priv-launch-key no-such-key.pem") == [.invalidCustomValue]
     )
   }
+
+  @Test func blobOptionsGoIntoTheirStructures() {
+    guard let catalog = Self.catalog else { return }
+    let files = InMemoryParamFiles(texts: ["function.zip": "PK"], homeDirectory: "/home/user")
+    let line =
+      "aws lambda create-function --function-name f --runtime python3.12 --handler h "
+      + "--role arn:aws:iam::123456789012:role/r --zip-file fileb://function.zip"
+    let invocation = InvocationParser(catalog: catalog).parse(line: line, options: InvocationOptions(files: files))
+    #expect(invocation.isValid)
+    #expect(invocation.parameters["Code"] == ["ZipFile": "UEs="])
+    let image = InvocationParser(catalog: catalog).parse(
+      line: "aws rekognition detect-labels --image-bytes fileb://function.zip",
+      options: InvocationOptions(files: files)
+    )
+    #expect(image.parameters["Image"] == ["Bytes": "UEs="])
+  }
 }
