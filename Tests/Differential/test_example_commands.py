@@ -95,6 +95,16 @@ def argot_params(value, awscli):
     return value
 
 
+def operation_aliases():
+    """Command names the CLI layer gives to an operation under another name (`rds add-option-to-option-group` is
+    ModifyOptionGroup)."""
+    with open(os.path.join(REPO, "Schemas", "cli", "cli-layer.json"), encoding="utf-8") as handle:
+        layer = json.load(handle)
+    return {alias: entry["operation"] for service in layer["services"].values()
+            for alias, entry in service.get("operationAliases", {}).items()}
+
+
+ALIASES = operation_aliases()
 UNIQUE = re.compile(r"^(.*)-\d{9,11}-\d{1,7}$")
 
 
@@ -117,6 +127,14 @@ def compare(case, result):
         if case["accepted"]:
             return "argot refuses: " + "; ".join(item["message"] for item in errors)[:300]
         return "argot accepts; the AWS CLI: " + case.get("message", "")[:300]
+    operation = (result.get("command") or {}).get("operation") or ""
+    if "operation" in case and not operation.startswith("wait "):
+        # The CLI's command name is the operation's name with dashes (`GetDistributionConfig` → the first call of
+        # `update-distribution --default-root-object` is not UpdateDistribution).
+        called = case["operation"].split(".", 1)[1].lower()
+        operation = ALIASES.get(operation, operation)
+        if operation.replace("-", "").lower() != called:
+            return f"the AWS CLI first calls {case['operation']}; argot shows {operation}"
     if accepted and "params" in case:
         theirs = without_unique_strings(case["params"])
         ours = without_unique_strings(argot_params(result.get("params") or {}, theirs))
