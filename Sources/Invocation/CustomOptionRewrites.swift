@@ -36,6 +36,9 @@ extension ValueBuilder {
     table["cloudfront.CreateInvalidation"] = ["--paths"]
     table["ses.SendEmail"] = Set(SendEmailRewrite.options.map(\.option))
     table["emr.AddTags"] = ["--tags"]
+    for (operation, flattened) in CloudSearchRewrite.flattened {
+      table[operation] = Set(flattened.options.map(\.option))
+    }
     return table
   }()
 
@@ -51,6 +54,7 @@ extension ValueBuilder {
     case "cloudfront.CreateInvalidation": applyInvalidationPaths(given)
     case "ses.SendEmail": applySendEmail(given)
     case "config.PutConfigurationRecorder": applyRecordingGroup()
+    case "cloudsearch.DefineExpression", "cloudsearch.DefineIndexField": applyFlattenedCloudSearch(given)
     default:
       if key.hasPrefix("ec2."), SecurityGroupRuleRewrite.operations.contains(String(key.dropFirst(4))) {
         applySecurityGroupRule(given)

@@ -173,4 +173,17 @@ import Testing
     )
     #expect(image.parameters["Image"] == ["Bytes": "UEs="])
   }
+
+  @Test func cloudSearchFlatOptionsBuildTheField() {
+    let line =
+      "aws cloudsearch define-index-field --domain-name dom --name f --type int --default-value 5 "
+      + "--facet-enabled true"
+    #expect(
+      request(line)?["IndexField"]
+        == [
+          "IndexFieldName": "f", "IndexFieldType": "int", "IntOptions": ["DefaultValue": 5, "FacetEnabled": true],
+        ]
+    )
+    #expect(refused("aws cloudsearch define-index-field --domain-name dom --name f --facet-enabled true") != [])
+  }
 }
