@@ -88,6 +88,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case cliInputNotObject = "cli-input-not-object"
   /// An AWS CLI quirk argot reproduces but warns about.
   case suspiciousValue = "suspicious-value"
+  /// A value one of the AWS CLI's own options refuses (`--port 22-x`, `--protocol tcpp`), or options of its own
+  /// that cannot be combined (`--cidr` with `--ip-permissions`).
+  case invalidCustomValue = "invalid-custom-value"
 
   // Validation of the final parameters (botocore's ParamValidator and beyond).
   /// A required member is missing.

@@ -80,10 +80,19 @@ struct ValueBuilder {
         )
       }
     }
+    let input = model.inputShape(of: command.operation)
     for parameter in command.parameters {
       guard let option = given[parameter.name], let member = parameter.memberName else { continue }
-      guard let memberReference = parameter.reference, let shape = model.shape(for: memberReference) else { continue }
+      // An option the CLI layer adds for a member (`--no-source-dest-check`) has no reference of its own.
+      guard let memberReference = parameter.reference ?? input?.member(named: member)?.reference,
+        let shape = model.shape(for: memberReference)
+      else { continue }
       let path = ValuePath.root.appending(key: member)
+      if let flag = booleanValueFlag(parameter, option, shape: shape) {
+        parameters[member] = flag
+        sources[path] = ValueSource(option: parameter.name, word: option.nameWord, valueRange: nil)
+        continue
+      }
       if parameter.isFlag || (shape.type == .boolean && option.values.isEmpty) {
         parameters[member] = .bool(!option.isNegated)
         sources[path] = ValueSource(option: parameter.name, word: option.nameWord, valueRange: nil)
@@ -116,7 +125,7 @@ struct ValueBuilder {
     } else if let input = cliInput.first, let value = input.values.last, let word = input.valueWords.last {
       mergeCLIInput(option: input, text: value, word: word)
     }
-    applyCustomDefaults()
+    applyCustomDefaults(given)
     applyBinaryFormat()
     if run.options.validates && (skeleton == nil || skeleton == "output") {
       validate()
@@ -127,16 +136,17 @@ struct ValueBuilder {
   /// Setting a paginator's token or limit member turns the AWS CLI's pagination off; the pagination options
   /// (`--starting-token`, `--page-size`, `--max-items`) are then refused.
   mutating func checkPaginationConflict(_ given: [String: GivenOption]) {
-    guard let paginator = model.paginators[command.operation.name] else { return }
+    guard let paginator = model.paginators[command.operation.name], command.waiter == nil, !isPaginating(given)
+    else { return }
     let members = Set(paginator.inputTokens + (paginator.limitKey.map { [$0] } ?? []))
     let direct = command.parameters.filter { $0.memberName.map(members.contains) == true && given[$0.name] != nil }
-    guard let first = direct.first else { return }
+    let reason = direct.first.map { "\($0.name), which turns the AWS CLI's pagination off" } ?? "--no-paginate"
     for option in given.values.sorted(by: { $0.nameWord < $1.nameWord })
-    where option.parameter?.origin == .pagination {
+    where option.parameter?.origin == .pagination && shadowedMember(of: option.name) == nil {
       run.report(
         .error,
         .conflictingOptions,
-        "\(option.name) cannot be combined with \(first.name), which turns the AWS CLI's pagination off",
+        "\(option.name) cannot be combined with \(reason)",
         option: option.name,
         at: run.location(word: option.nameWord, range: run.nameRange(option.nameWord)),
         aws: "Error during pagination: Cannot specify --no-paginate along with pagination arguments: "
@@ -159,6 +169,13 @@ struct ValueBuilder {
       }
       seen[option.name] = option.nameWord
     }
+  }
+
+  /// The service as the CLI's events name it (botocore's `ServiceId.hyphenize()`: `API Gateway` →
+  /// `api-gateway`), which is how the URL parameter file exemptions are keyed.
+  var urlEventServiceName: String {
+    guard let serviceID = model.metadata.serviceId else { return command.service.name }
+    return String(serviceID.lowercased().map { $0 == " " ? "-" : $0 })
   }
 
   // MARK: Locations
@@ -241,7 +258,7 @@ struct ValueBuilder {
     if let single,
       run.catalog.fetchesURL(
         single.text,
-        service: command.service.name,
+        service: urlEventServiceName,
         operation: command.name,
         option: parameter.name
       )

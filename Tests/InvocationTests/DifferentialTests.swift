@@ -16,18 +16,14 @@ import Testing
 @Suite struct DifferentialTests {
   /// Lines where argot deliberately disagrees with AWS CLI v1, and why.
   static let deviations: [String: String] = [
-    "aws ec2 modify-instance-attribute --instance-id i-1 --disable-api-termination":
-      "the flag form is an AWS CLI customization that wraps the boolean in {\"Value\": …}",
-    "aws ec2 modify-instance-attribute --instance-id i-1 --no-disable-api-termination":
-      "the flag form is an AWS CLI customization that wraps the boolean in {\"Value\": …}",
     "aws lambda update-function-code --function-name f --zip-file fileb://data.bin":
       "the AWS CLI's lambda customization checks that --zip-file is a zip archive; argot does not",
     "aws lambda update-function-code --function-name f --zip-file aGVsbG8=":
       "the AWS CLI's lambda customization requires fileb:// for --zip-file; argot does not",
-    "aws cloudfront list-key-value-stores --marker v-marker-3 --max-items v-max-items-3":
-      "the member MaxItems and the pagination option share the name --max-items; the catalog gives it to pagination",
-    "aws route53 list-hosted-zones --marker v-marker-3 --max-items v-max-items-3":
-      "the member MaxItems and the pagination option share the name --max-items; the catalog gives it to pagination",
+    "aws s3api list-objects-v2 --bucket b --prefix p/ --max-keys 10":
+      "recorded before botocore's own handlers; argot prints what botocore then sends (EncodingType url)",
+    "aws s3api get-object --bucket b --key k out.txt":
+      "recorded before botocore's own handlers; argot prints what botocore then sends (ChecksumMode ENABLED)",
   ]
 
   struct Case {
