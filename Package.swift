@@ -207,12 +207,28 @@ targets += [
 
 // MARK: - Completion
 
+// MARK: - LiveResources
+
+// What exists in the user's account, listed by the user's own `aws` for live completion.
+targets += [
+  .target(
+    name: "LiveResources",
+    dependencies: ["Botocore", "JSON", "Shorthand", "NativeThreads"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "LiveResourcesTests",
+    dependencies: ["LiveResources", "JSON"],
+    swiftSettings: strictSettings
+  ),
+]
+
 targets += [
   .target(
     name: "Completion",
     dependencies: [
       "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON",
-      "DocumentationText", "ShellScript",
+      "DocumentationText", "ShellScript", "LiveResources", "JMESPath",
     ],
     swiftSettings: strictSettings
   ),
