@@ -62,7 +62,10 @@ struct ChildProcess: Sendable {
     guard status == 0 else {
       close(output[0]); close(errors[0])
       return Result(
-        outcome: .notStarted(String(cString: strerror(status))), standardOutput: [], standardError: [])
+        outcome: .notStarted(String(cString: strerror(status))),
+        standardOutput: [],
+        standardError: []
+      )
     }
     var result = Result(outcome: .exited(0), standardOutput: [], standardError: [])
     let deadline = Self.now() + seconds

@@ -39,7 +39,9 @@ public struct LiveResourceTable: Sendable {
 
   /// Reads the JSON document (`Schemas/live/live-resources.json`).
   init(document: JSONValue) throws {
-    guard let services = document["services"]?.objectValue else { throw ModelError(source: "live resources", message: "not a live resources document") }
+    guard let services = document["services"]?.objectValue else {
+      throw ModelError(source: "live resources", message: "not a live resources document")
+    }
     var table: [String: Service] = [:]
     for (name, value) in services {
       var listings: [String: ResourceListing] = [:]

@@ -11,7 +11,10 @@ import Testing
   }
 
   @Test func setsTheVariablesItIsGiven() {
-    let process = ChildProcess(arguments: ["/bin/sh", "-c", "printf %s \"$ARGOT_PROBE\""], environment: ["ARGOT_PROBE": "x y"])
+    let process = ChildProcess(
+      arguments: ["/bin/sh", "-c", "printf %s \"$ARGOT_PROBE\""],
+      environment: ["ARGOT_PROBE": "x y"]
+    )
     #expect(String(decoding: process.run(seconds: 30).standardOutput, as: UTF8.self) == "x y")
   }
 

@@ -45,7 +45,8 @@ import Testing
     #expect(
       LiveLister.values(fromOutput: pairs, lastPathSegment: false) == [
         LiveValue("i-1", description: "web"), LiveValue("i-2"),
-      ])
+      ]
+    )
     let urls = Array(#"["https://sqs.us-east-1.amazonaws.com/1/alpha", "https://x/1/beta"]"#.utf8)
     #expect(LiveLister.values(fromOutput: urls, lastPathSegment: true)?.map(\.value) == ["alpha", "beta"])
     #expect(LiveLister.values(fromOutput: Array("\n".utf8), lastPathSegment: false) == [])
@@ -58,7 +59,10 @@ import Testing
   @Test func s3Locations() {
     #expect(S3Location("s3://").bucket == nil)
     #expect(S3Location("s3://my-b").bucket == nil)
-    for (uri, bucket, folder) in [("s3://my-bucket/", "my-bucket", ""), ("s3://my-bucket/logs/2026-", "my-bucket", "logs/"), ("s3://b/a/b/c", "b", "a/b/")] {
+    for (uri, bucket, folder) in [
+      ("s3://my-bucket/", "my-bucket", ""), ("s3://my-bucket/logs/2026-", "my-bucket", "logs/"),
+      ("s3://b/a/b/c", "b", "a/b/"),
+    ] {
       #expect(S3Location(uri).bucket == bucket)
       #expect(S3Location(uri).folder == folder)
     }
@@ -68,12 +72,18 @@ import Testing
     func message(_ text: String) -> String {
       ListingFailure.message(standardError: Array(text.utf8), status: 255, title: "ec2 describe-instances")
     }
-    #expect(message("\nUnable to locate credentials. You can configure credentials by running \"aws configure\".\n")
-      == "no AWS credentials for ec2 describe-instances")
-    #expect(message("An error occurred (UnauthorizedOperation) when calling the DescribeInstances operation")
-      == "access denied to ec2 describe-instances")
-    #expect(message("\nCould not connect to the endpoint URL: \"http://127.0.0.1:1/\"\n")
-      == "no network for ec2 describe-instances")
+    #expect(
+      message("\nUnable to locate credentials. You can configure credentials by running \"aws configure\".\n")
+        == "no AWS credentials for ec2 describe-instances"
+    )
+    #expect(
+      message("An error occurred (UnauthorizedOperation) when calling the DescribeInstances operation")
+        == "access denied to ec2 describe-instances"
+    )
+    #expect(
+      message("\nCould not connect to the endpoint URL: \"http://127.0.0.1:1/\"\n")
+        == "no network for ec2 describe-instances"
+    )
     #expect(message("something else\nmore") == "ec2 describe-instances failed: something else")
     #expect(message("") == "ec2 describe-instances failed (exit status 255)")
   }
