@@ -24,28 +24,52 @@ extension CompletionEngine {
     if let option, option.parameter.name == "--query", case .operation(let scope) = walk.scope {
       return queryKeys(value, scope: scope)
     }
-    guard let live else { return nil }
+    guard let live, live.isOn else { return nil }
     let context = Self.liveContext(cursor)
     if value.text.hasPrefix("s3://") {
-      return result(live.s3Entries(under: value.text, in: context), value: value, kind: .file, noSpaceWhen: { $0.hasSuffix("/") })
+      return result(
+        live.s3Entries(under: value.text, in: context),
+        value: value,
+        kind: .file,
+        described: false,
+        noSpaceWhen: { $0.hasSuffix("/") }
+      )
     }
     guard let option, let member = option.parameter.memberName, case .operation(let scope) = walk.scope,
       let command = resolver.command(for: scope),
       let listing = LiveResourceTable.embedded.listing(
-        service: command.service.serviceName, operation: command.operation.name, member: member)
+        service: command.service.serviceName,
+        operation: command.operation.name,
+        member: member
+      )
     else { return nil }
-    return result(live.values(of: listing, in: context), value: value, kind: .value, noSpaceWhen: { _ in false })
+    return result(
+      live.values(of: listing, in: context),
+      value: value,
+      kind: .value,
+      described: true,
+      noSpaceWhen: { _ in false }
+    )
   }
 
   private func result(
     _ answer: LiveAnswer,
     value: ValueText,
     kind: CompletionKind,
+    described: Bool,
     noSpaceWhen: (String) -> Bool
   ) -> CompletionResult {
     let text = value.text
+    // A resource's description (its Name tag, a function's runtime) is shown as documentation; an S3 entry's
+    // kind (bucket, folder, object) as its detail.
     let items = answer.values.filter { $0.value.hasPrefix(text) }.map {
-      CompletionItem(label: $0.value, kind: kind, detail: $0.description, noSpace: noSpaceWhen($0.value))
+      CompletionItem(
+        label: $0.value,
+        kind: kind,
+        detail: described ? nil : $0.description,
+        documentation: described ? $0.description : nil,
+        noSpace: noSpaceWhen($0.value)
+      )
     }
     return CompletionResult(
       items: items,

@@ -1,17 +1,18 @@
+import FileSystem
 internal import Glibc
 import JSON
-import NativeThreads
 import Synchronization
 
 /// Lists what exists in the user's AWS account, by running the user's own `aws` (so credentials, profiles, SSO and
-/// endpoints are exactly theirs, and argot never holds a credential), and keeps the answers for a while.
+/// endpoints are exactly theirs, and argot never holds a credential), and keeps the answers for a while in a
+/// store every argot process of the user shares (`ListingStore`).
 ///
 /// A question waits at most `budget` seconds: a listing that takes longer goes on in the background and fills the
-/// cache for the next question, which is answered at once. Answers older than `freshness` are still given while a
+/// store for the next question, which is answered at once. Answers older than `freshness` are still given while a
 /// new listing runs in the background; failures (no credentials, access denied, no network) are kept for
 /// `failureFreshness` so a Tab does not start a new `aws` each time.
 ///
-/// - Important: thread-safe; meant for the resident server (shell coprocess, editor, prompt), not one-shot runs.
+/// - Important: thread-safe.
 public final class LiveLister: Sendable {
   /// The `aws` program run for listings.
   public let program: String
@@ -27,30 +28,30 @@ public final class LiveLister: Sendable {
   public let maxItems: Int
   /// Variables set for `aws` (a pager would wait for a terminal; v2's auto-prompt must stay off).
   let environment: [String: String] = ["AWS_PAGER": "", "AWS_CLI_AUTO_PROMPT": "off"]
+  let store: ListingStore
+  private let switchedOn: Atomic<Bool>
 
-  private let entries = Mutex<[Key: Entry]>([:])
+  /// Whether listings run: a front end may switch live completion on and off while it runs (an editor's
+  /// setting); when off, questions get no values and start nothing.
+  public var isOn: Bool { switchedOn.load(ordering: .relaxed) }
 
-  struct Key: Hashable, Sendable {
-    var arguments: [String]
-  }
+  /// Switches listing on or off.
+  public func switchOn(_ on: Bool) { switchedOn.store(on, ordering: .relaxed) }
 
-  struct Entry: Sendable {
-    var values: [LiveValue]?
-    var failure: String?
-    var finishedAt: Double = 0
-    var running = false
-  }
-
-  /// A lister running `program`.
+  /// A lister running `program`, keeping listings under `cacheDirectory` (in its `live` folder).
   public init(
     program: String,
+    cacheDirectory: String,
     budget: Double = 1.0,
     freshness: Double = 300,
     failureFreshness: Double = 30,
     timeout: Double = 60,
-    maxItems: Int = 1000
+    maxItems: Int = 1000,
+    isOn: Bool = true
   ) {
+    self.switchedOn = Atomic(isOn)
     self.program = program
+    self.store = ListingStore(directory: FileSystem.join(cacheDirectory, "live"))
     self.budget = budget
     self.freshness = freshness
     self.failureFreshness = failureFreshness
@@ -63,9 +64,7 @@ public final class LiveLister: Sendable {
     var arguments = [program, listing.service, listing.operation] + listing.arguments + context.arguments
     arguments += ["--query", listing.query, "--output", "json"]
     if listing.paginated { arguments += ["--max-items", String(maxItems)] }
-    return answer(Key(arguments: arguments), title: listing.title) { output in
-      Self.values(fromOutput: output, lastPathSegment: listing.lastPathSegment)
-    }
+    return answer(arguments, title: listing.title, lastPathSegment: listing.lastPathSegment)
   }
 
   /// Buckets (for `s3://` and a prefix of a bucket name), or the folders and objects under a prefix of a bucket
@@ -75,9 +74,7 @@ public final class LiveLister: Sendable {
     guard let bucket = location.bucket else {
       var arguments = [program, "s3api", "list-buckets"] + context.arguments
       arguments += ["--query", "Buckets[].Name", "--output", "json"]
-      let answer = answer(Key(arguments: arguments), title: "s3api list-buckets") { output in
-        Self.values(fromOutput: output, lastPathSegment: false)
-      }
+      let answer = answer(arguments, title: "s3api list-buckets", lastPathSegment: false)
       return LiveAnswer(
         values: answer.values.map { LiveValue("s3://\($0.value)/", description: "bucket") },
         message: answer.message,
@@ -89,12 +86,10 @@ public final class LiveLister: Sendable {
     if !prefix.isEmpty { arguments += ["--prefix", prefix] }
     arguments += context.arguments
     arguments += [
-      "--query", "[CommonPrefixes[].[Prefix, 'folder'], Contents[].[Key, 'object']][][]", "--output", "json",
+      "--query", "[CommonPrefixes[].[Prefix, 'folder'], Contents[].[Key, 'object']][]", "--output", "json",
       "--max-items", String(maxItems),
     ]
-    let answer = answer(Key(arguments: arguments), title: "s3api list-objects-v2") { output in
-      Self.values(fromOutput: output, lastPathSegment: false)
-    }
+    let answer = answer(arguments, title: "s3api list-objects-v2", lastPathSegment: false)
     return LiveAnswer(
       values: answer.values.map { LiveValue("s3://\(bucket)/\($0.value)", description: $0.description) },
       message: answer.message,
@@ -102,77 +97,62 @@ public final class LiveLister: Sendable {
     )
   }
 
-  // MARK: Cache and budget
+  // MARK: Store and budget
 
-  private func answer(
-    _ key: Key,
-    title: String,
-    read: @escaping @Sendable ([UInt8]) -> [LiveValue]?
-  ) -> LiveAnswer {
-    let now = ChildProcess.now()
-    let (cached, start) = entries.withLock { table -> (Entry?, Bool) in
-      let entry = table[key]
-      if let entry, entry.running { return (entry, false) }
-      if let entry, entry.values != nil, now - entry.finishedAt < freshness { return (entry, false) }
-      if let entry, entry.failure != nil, now - entry.finishedAt < failureFreshness { return (entry, false) }
-      var updated = entry ?? Entry()
-      updated.running = true
-      table[key] = updated
-      return (entry, true)
-    }
-    if start { launch(key, title: title, read: read) }
-    if let values = cached?.values { return LiveAnswer(values: values) }
-    if let failure = cached?.failure, cached?.running == false { return LiveAnswer(values: [], message: failure) }
-    // Nothing listed yet: wait for the listing, within the budget.
-    let deadline = now + budget
-    while ChildProcess.now() < deadline {
-      let entry = entries.withLock { $0[key] }
-      if let entry, !entry.running {
-        if let values = entry.values { return LiveAnswer(values: values) }
-        return LiveAnswer(values: [], message: entry.failure)
-      }
-      Self.sleep(milliseconds: 5)
-    }
-    return LiveAnswer(values: [], message: "listing \(title)…", isPending: true)
-  }
-
-  private func launch(_ key: Key, title: String, read: @escaping @Sendable ([UInt8]) -> [LiveValue]?) {
-    let process = ChildProcess(arguments: key.arguments, environment: environment)
-    let timeout = self.timeout
-    NativeThread.detach { [self] in
-      let result = process.run(seconds: timeout)
-      var values: [LiveValue]?
-      var failure: String?
-      switch result.outcome {
-      case .exited(0):
-        values = read(result.standardOutput)
-        if values == nil { failure = "\(title) gave output argot cannot read" }
-      case .exited(let status):
-        failure = ListingFailure.message(standardError: result.standardError, status: status, title: title)
-      case .timedOut:
-        failure = "\(title) took longer than \(Int(timeout)) s"
-      case .notStarted(let reason):
-        failure = "cannot run \(key.arguments[0]): \(reason)"
-      }
-      self.entries.withLock { table in
-        var entry = table[key] ?? Entry()
-        entry.running = false
-        entry.finishedAt = ChildProcess.now()
-        if let values {
-          entry.values = values
-          entry.failure = nil
-        } else {
-          // A failed refresh keeps the values listed before.
-          entry.failure = failure
+  private func answer(_ arguments: [String], title: String, lastPathSegment: Bool) -> LiveAnswer {
+    guard isOn else { return LiveAnswer(values: []) }
+    let deadline = ChildProcess.now() + budget
+    var started = false
+    while true {
+      let now = Self.wallClock()
+      switch store.record(for: arguments) {
+      case .finished(let at, let status, let output, let errors):
+        if status == 0, let values = Self.values(fromOutput: output, lastPathSegment: lastPathSegment) {
+          // Old values are still given; a new listing runs for the next question.
+          if now - at >= freshness && !started {
+            _ = store.start(arguments, timeout: timeout, environment: environment)
+          }
+          return LiveAnswer(values: values)
         }
-        table[key] = entry
+        if now - at < failureFreshness || started {
+          let message =
+            status == 0
+            ? "\(title) gave output argot cannot read"
+            : status == 137 || status == 124
+              ? "\(title) took longer than \(Int(timeout)) s"
+              : ListingFailure.message(standardError: errors, status: status, title: title)
+          return LiveAnswer(values: [], message: message)
+        }
+        started = true
+        if let problem = store.start(arguments, timeout: timeout, environment: environment) {
+          return LiveAnswer(values: [], message: problem)
+        }
+      case .running(let since) where now - since < timeout + 5:
+        break
+      case .none, .running:
+        guard !started else { break }
+        started = true
+        if let problem = store.start(arguments, timeout: timeout, environment: environment) {
+          return LiveAnswer(values: [], message: problem)
+        }
       }
+      if ChildProcess.now() >= deadline {
+        return LiveAnswer(values: [], message: "listing \(title)…", isPending: true)
+      }
+      Self.sleep(milliseconds: 10)
     }
   }
 
   static func sleep(milliseconds: Int) {
     var time = timespec(tv_sec: 0, tv_nsec: milliseconds * 1_000_000)
     _ = nanosleep(&time, nil)
+  }
+
+  /// Seconds since the epoch (what file times count).
+  static func wallClock() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
   /// Identifiers from `aws … --output json`: a list whose items are identifiers or `[identifier, description]`

@@ -4,13 +4,19 @@ import Testing
 @Suite struct JMESPathCursorTests {
   typealias Step = JMESPathCursor.Step
 
-  func check(_ expression: String, _ path: [Step]?, _ partial: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  func check(
+    _ expression: String,
+    _ path: [Step]?,
+    _ partial: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     let cursor = JMESPathCursor(expression)
     #expect(cursor.path == path, sourceLocation: sourceLocation)
     #expect(cursor.partial == partial, sourceLocation: sourceLocation)
     #expect(
       cursor.partialStart == expression.unicodeScalars.count - partial.unicodeScalars.count,
-      sourceLocation: sourceLocation)
+      sourceLocation: sourceLocation
+    )
   }
 
   @Test func keysProjectionsAndIndexes() {
@@ -30,7 +36,11 @@ import Testing
     check("Reservations[].Instances[].[InstanceId, Ta", instances, "Ta")
     check("Reservations[].Instances[].{id: InstanceId, tags: Ta", instances, "Ta")
     check("Reservations[].Instances[] | sort_by(@, &Lau", instances, "Lau")
-    check("Reservations[].Instances[] | [0].Sta", [.field("Reservations"), .eachItem, .field("Instances"), .oneItem], "Sta")
+    check(
+      "Reservations[].Instances[] | [0].Sta",
+      [.field("Reservations"), .eachItem, .field("Instances"), .oneItem],
+      "Sta"
+    )
   }
 
   @Test func placesWithoutKeys() {
