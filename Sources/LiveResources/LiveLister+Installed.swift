@@ -7,10 +7,12 @@ extension LiveLister {
   ///
   /// `ARGOT_LIVE_COMPLETION` (`1`/`on`/`true` or `0`/`off`/`false`) decides whether it starts switched on, else
   /// `defaultOn` (on in the prompt, as AWS CLI v2's auto-prompt; off in shells and editors until the user
-  /// chooses). `ARGOT_LIVE_BUDGET_MS` sets how long a question may wait for a listing (default 1000) and
+  /// chooses); `switchable` front ends (the language server's setting) get a lister even when it starts off.
+  /// `ARGOT_LIVE_BUDGET_MS` sets how long a question may wait for a listing (default 1000) and
   /// `ARGOT_LIVE_TTL` how many seconds a listing is reused (default 300).
   public static func forInstalledCLI(
     defaultOn: Bool,
+    switchable: Bool = false,
     cacheDirectory: String?,
     environment: ((String) -> String?)? = nil
   ) -> LiveLister? {
@@ -23,8 +25,8 @@ extension LiveLister {
       case "0", "off", "false", "no": false
       default: defaultOn
       }
-    // Nothing is looked up for a front end that stays off.
-    guard on || defaultOn || given != nil else { return nil }
+    // Nothing is looked up for a front end that stays off (one that can be switched on later gets its lister).
+    guard on || switchable || given != nil else { return nil }
     let installed = given.map { InstalledCLI.detect(environment: $0) } ?? InstalledCLI.current
     guard let program = installed.program, let cacheDirectory else { return nil }
     let budget = environment("ARGOT_LIVE_BUDGET_MS").flatMap(Double.init).map { $0 / 1000 } ?? 1.0

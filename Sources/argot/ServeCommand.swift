@@ -57,7 +57,11 @@ struct ServeCommand: AsyncParsableCommand {
     if shellLines {
       let engine = CompletionEngine(
         catalog: try Catalog.load(),
-        live: LiveLister.forInstalledCLI(defaultOn: false, cacheDirectory: ModelCache.defaultDirectory)
+        live: LiveLister.forInstalledCLI(
+          defaultOn: false,
+          switchable: true,
+          cacheDirectory: ModelCache.defaultDirectory
+        )
       )
       ShellLineServer(engine: engine, log: { printError("argot serve: \($0)") }).run(input: 0, output: 1)
       return
@@ -80,7 +84,11 @@ struct ServeCommand: AsyncParsableCommand {
         },
         log: { printError("argot serve: \($0)") },
         notify: { connection.send(notification: $0) },
-        live: LiveLister.forInstalledCLI(defaultOn: false, cacheDirectory: ModelCache.defaultDirectory)
+        live: LiveLister.forInstalledCLI(
+          defaultOn: false,
+          switchable: true,
+          cacheDirectory: ModelCache.defaultDirectory
+        )
       )
     )
     printError("argot serve: ready (pid \(getpid()))")
