@@ -31,6 +31,9 @@ RELEASE = os.path.join(REPO, ".build", "release", "argot")
 LINES = [
     "aws directconnect create-bgp-peer --new-bgp-peer asn=1,addr",
     "aws ec2 run-instances --i",
+    # Long lists: the services (and the CLI's commands) and ec2's 1,212 instance types.
+    "aws ",
+    "aws ec2 run-instances --instance-type ",
 ]
 
 BASH = r"""
@@ -45,7 +48,7 @@ for ((i = 0; i < runs; i++)); do
     end=$EPOCHREALTIME
     echo "tab ${start/./} ${end/./} ${#COMPREPLY[@]}"
 done
-request="bash"$'\t'"${#line}"$'\t'"$line"
+request="bash"$'\t'"${#line}"$'\t'"$line"$'\t'"framing=length"
 for ((i = 0; i < runs; i++)); do
     start=$EPOCHREALTIME
     _argot_aws_ask "$request"
@@ -58,7 +61,8 @@ ZSH = r"""
 zmodload zsh/datetime
 eval "$("$ARGOT_COMMAND" init zsh)"
 line=$1 runs=$2
-request="zsh"$'\t'"${#line}"$'\t'"$line"
+zmodload zsh/system
+request="zsh"$'\t'"${#line}"$'\t'"$line"$'\t'"framing=length"
 local reply
 for (( i = 0; i < 20; i++ )); do _argot_aws_ask "$request"; done
 for (( i = 0; i < runs; i++ )); do

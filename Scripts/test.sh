@@ -27,5 +27,7 @@ python3 -m pytest -q Tests/Server
 python3 -m pytest -q Tests/Shells
 # argot serve as a language server: every LSP method, the protocol examples, and a real headless Neovim.
 python3 -m pytest -q Tests/Editors
+# Scripts/package.sh's .deb installed here (as root): completion in fresh shells, man pages, a clean purge.
+python3 -m pytest -q Tests/Packaging
 # argot prompt on a real terminal (tmux) and its bash, zsh and fish widgets.
 python3 -m pytest -q Tests/Prompt

@@ -4,32 +4,48 @@ import JSONRPC
 import LanguageFeatures
 
 extension ArgotServer {
-  /// `textDocument/hover`: the documentation of the option, shorthand key, operation or service at the position.
+  /// `textDocument/hover`: the documentation of the option, shorthand key, operation or service at the position
+  /// of a script, or of the member at the position of a cli-input document.
   func hover(_ request: HoverRequest, as snapshot: TextDocument? = nil) throws(ResponseError) -> HoverResult {
     let document = try openDocument(request.uri, as: snapshot)
-    guard DocumentKind.of(document) == .shellScript, request.position.line < document.lineStarts.count else {
-      return HoverResult(markdown: nil, range: nil)
-    }
+    guard request.position.line < document.lineStarts.count else { return HoverResult(markdown: nil, range: nil) }
     let offset = document.offset(of: TextPosition(request.position))
-    guard let content = analyzer.hover(at: offset, in: document, files: scriptFiles(for: document)) else {
-      return HoverResult(markdown: nil, range: nil)
+    let content: HoverContent?
+    switch DocumentKind.of(document, associations: openDocuments.associations) {
+    case .shellScript:
+      content = analyzer.hover(at: offset, in: document, files: scriptFiles(for: document))
+    case .cliInputJSON(let command):
+      content = analyzer.inputHover(at: offset, in: document, command: command, yaml: false)
+    case .cliInputYAML(let command):
+      content = analyzer.inputHover(at: offset, in: document, command: command, yaml: true)
+    case .unassociatedInput, .other:
+      content = nil
     }
+    guard let content else { return HoverResult(markdown: nil, range: nil) }
     return HoverResult(markdown: content.markdown, range: DocumentRange(content.range, in: document))
   }
 
-  /// `textDocument/completion`: the completion engine's candidates for the `aws` command at the position, each
-  /// with the edit that replaces exactly the part being completed.
+  /// `textDocument/completion`: the completion engine's candidates for the `aws` command at the position (in a
+  /// cli-input document: member names and values), each with the edit that replaces exactly the part being
+  /// completed.
   func completeInDocument(
     _ request: TextDocumentCompletionRequest,
     as snapshot: TextDocument? = nil
   ) throws(ResponseError) -> CompletionListResult {
     let document = try openDocument(request.uri, as: snapshot)
-    guard DocumentKind.of(document) == .shellScript else { return CompletionListResult(items: []) }
     let offset = document.offset(of: TextPosition(request.position))
-    let engine = completionEngine(for: document.folder)
-    guard let completion = analyzer.completion(at: offset, in: document, engine: engine) else {
-      return CompletionListResult(items: [])
+    let found: EditorCompletion?
+    switch DocumentKind.of(document, associations: openDocuments.associations) {
+    case .shellScript:
+      found = analyzer.completion(at: offset, in: document, engine: completionEngine(for: document.folder))
+    case .cliInputJSON(let command):
+      found = analyzer.inputCompletion(at: offset, in: document, command: command, yaml: false)
+    case .cliInputYAML(let command):
+      found = analyzer.inputCompletion(at: offset, in: document, command: command, yaml: true)
+    case .unassociatedInput, .other:
+      found = nil
     }
+    guard let completion = found else { return CompletionListResult(items: []) }
     let range = DocumentRange(completion.replace, in: document)
     let typed = document.text(in: completion.replace)
     let items = completion.items.enumerated().map { index, item in

@@ -49,3 +49,14 @@ extension CompletionEngine {
     return CompletionResult(items: items, replace: whole)
   }
 }
+
+extension CompletionEngine {
+  /// Local files and folders for a path typed as it is (`./R`, `dir/`, `~/`, `/etc/`); a bare `~` offers `~/`.
+  func localPaths(_ value: ValueText) -> CompletionResult {
+    if value.text == "~", environment.homeDirectory != nil {
+      let home = CompletionItem(label: "~/", kind: .file, detail: "folder", noSpace: true)
+      return CompletionResult(items: [home], replace: value.replace(from: 0))
+    }
+    return paths(value, scheme: "")
+  }
+}

@@ -4,7 +4,7 @@ import Shorthand
 
 extension CompletionEngine {
   /// Completion inside a shorthand value whose top is `root` (a structure or a map): keys of the structure under
-  /// the cursor (unused ones first), enum and boolean values after `key=`, `{` or `[` where a structure or a list
+  /// the cursor not given yet, enum and boolean values after `key=`, `{` or `[` where a structure or a list
   /// starts.
   func shorthand(root: Shape, in model: ServiceModel, _ value: ValueText) -> CompletionResult {
     if let first = value.scalars.first, first == "{" || first == "[" {
@@ -47,8 +47,9 @@ extension CompletionEngine {
     return shape
   }
 
-  /// `key=` items for a structure's members (those not yet used first, each group in model order), or a map's
-  /// enum keys.
+  /// `key=` items for a structure's members not given yet in it, in model order, or a map's enum keys. A key given
+  /// twice in one structure is an error at the top level and overwrites the first inside braces, so it is not
+  /// offered again; a new list item (after a space) is a new structure with all its keys.
   private func keys(of shape: Shape?, in model: ServiceModel, prefix: String, used: [String]) -> [CompletionItem] {
     guard let shape else { return [] }
     if shape.type == .map {
@@ -60,24 +61,24 @@ extension CompletionEngine {
     // The key being typed counts as used only once it is complete.
     var usedKeys = Set(used)
     usedKeys.remove(prefix)
-    var fresh: [CompletionItem] = []
-    var again: [CompletionItem] = []
-    for member in shape.members where member.name.hasPrefix(prefix) {
+    var items: [CompletionItem] = []
+    for member in shape.members where member.name.hasPrefix(prefix) && !usedKeys.contains(member.name) {
       let memberShape = model.shape(for: member.reference)
       var detail = memberShape.map(CLIType.name(of:)) ?? "string"
       if memberShape?.enumValues != nil { detail = "enum" }
       if shape.isRequired(member.name) { detail += ", required" }
-      let item = CompletionItem(
-        label: member.name,
-        insertText: member.name + "=",
-        kind: .key,
-        detail: detail,
-        documentation: OneLine.of(member.reference.documentation ?? memberShape?.documentation),
-        noSpace: true
+      items.append(
+        CompletionItem(
+          label: member.name,
+          insertText: member.name + "=",
+          kind: .key,
+          detail: detail,
+          documentation: OneLine.of(member.reference.documentation ?? memberShape?.documentation),
+          noSpace: true
+        )
       )
-      if usedKeys.contains(member.name) { again.append(item) } else { fresh.append(item) }
     }
-    return fresh + again
+    return items
   }
 
   /// What may come after `key=` (or as a list item) for a value of `shape`.

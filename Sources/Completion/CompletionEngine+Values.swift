@@ -21,11 +21,14 @@ extension CompletionEngine {
     case "region":
       return CompletionResult(items: regions(prefix: text), replace: whole)
     case "file":
-      return paths(value, scheme: "")
+      return localPaths(value)
     case "fileUri":
       return CompletionResult(items: fileSchemes(prefix: text, binary: false, evenEmpty: true), replace: whole)
     default:
       break
+    }
+    if let kind = PathArgument(option) {
+      return pathValues(kind, value)
     }
     if option.typeName == "boolean" {
       let items = ["true", "false"].filter { $0.hasPrefix(text) }
@@ -92,17 +95,41 @@ extension CompletionEngine {
       }
   }
 
-  /// Values for the word at a positional argument of a custom command (`aws s3 cp PATH`).
-  func positionalValues(walk: CommandWalk, cursor: CommandLineCursor) -> [CompletionItem] {
+  /// Values for the word at a positional argument (`aws s3 cp PATH`, `s3api get-object … OUTFILE`), or nil when
+  /// the command takes no positional there or it is not a path.
+  func positionalValues(walk: CommandWalk, cursor: CommandLineCursor) -> CompletionResult? {
     var remaining = walk.positionalCount
     for parameter in walk.scope.options.map(\.parameter) where parameter.isPositional {
       let count = parameter.arity == .fixed ? parameter.fixedWordCount : 1
       if remaining < count || parameter.arity == .zeroOrMore || parameter.arity == .oneOrMore {
-        guard parameter.completion == "file" else { return [] }
-        return paths(ValueText(cursor: cursor, from: 0), scheme: "").items
+        guard let kind = PathArgument(parameter) else { return nil }
+        return pathValues(kind, ValueText(cursor: cursor, from: 0))
       }
       remaining -= count
     }
-    return []
+    return nil
   }
+
+  /// Local paths and `s3://`, as `kind` allows, for the value typed so far. After `s3://` nothing is offered
+  /// (listing buckets and keys needs the network).
+  func pathValues(_ kind: PathArgument, _ value: ValueText) -> CompletionResult {
+    let text = value.text
+    let scheme = "s3://"
+    if kind.offersS3, text.hasPrefix(scheme) || (!text.isEmpty && scheme.hasPrefix(text) && kind == .s3) {
+      let items =
+        text.count < scheme.count
+        ? [CompletionItem(label: scheme, kind: .file, detail: "S3 URI", documentation: Self.s3Summary, noSpace: true)]
+        : []
+      return CompletionResult(items: items, replace: value.replace(from: 0))
+    }
+    var items = kind.offersLocalPaths ? localPaths(value).items : []
+    if kind.offersS3, scheme.hasPrefix(text) {
+      items.append(
+        CompletionItem(label: scheme, kind: .file, detail: "S3 URI", documentation: Self.s3Summary, noSpace: true)
+      )
+    }
+    return CompletionResult(items: items, replace: value.replace(from: 0))
+  }
+
+  private static let s3Summary = "An object or prefix in S3: s3://bucket/key."
 }

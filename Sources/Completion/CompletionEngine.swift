@@ -53,7 +53,10 @@ public struct CompletionEngine: Sendable {
     if let option = walk.pendingOption, !prefix.starts(with: "--".unicodeScalars) {
       var result = values(for: option, ValueText(cursor: cursor, from: 0), scope: walk.scope)
       let arity = option.parameter.arity
-      let mayEnd = arity == .optional || arity == .zeroOrMore || (arity == .oneOrMore && walk.pendingValueCount > 0)
+      // At a list's first value, its values (shorthand keys, enum values) come alone when there are any.
+      let mayEnd =
+        arity == .optional || (arity == .zeroOrMore && (walk.pendingValueCount > 0 || result.items.isEmpty))
+        || (arity == .oneOrMore && walk.pendingValueCount > 0)
       if mayEnd, prefix.isEmpty || prefix.first == "-" {
         result.items += options(walk: walk, prefix: prefix)
       }
@@ -74,11 +77,9 @@ public struct CompletionEngine: Sendable {
     case .custom(let command, _) where !command.subcommands.isEmpty && walk.positionalCount == 0:
       items = subcommands(of: command, prefix: text)
     case .custom, .operation:
-      items = positionalValues(walk: walk, cursor: cursor)
-      if let value = items.first, value.kind == .file {
-        return CompletionResult(items: items, replace: whole)
-      }
-      if prefix.isEmpty { items += options(walk: walk, prefix: prefix) }
+      // A path goes here: offer paths only, so that a shell does not insert the options' common `--`.
+      if let paths = positionalValues(walk: walk, cursor: cursor) { return paths }
+      items = prefix.isEmpty ? options(walk: walk, prefix: prefix) : []
     case .unknown:
       items = prefix.isEmpty ? options(walk: walk, prefix: prefix) : []
     }

@@ -84,7 +84,13 @@ extension ScriptAnalyzer {
       return nil
     }
     let command = documented(parsed)
-    guard let option = place.option, let parameter = option.parameter ?? globalParameter(option.name) else {
+    // The parser's parameter may come from a model read without the prose (a warm cache keeps it lean): take the
+    // documented command's.
+    let parameter = place.option.flatMap { option in
+      option.parameter.map { given in command.parameters.first { $0.name == given.name } ?? given }
+        ?? globalParameter(option.name)
+    }
+    guard let parameter else {
       if place.word == 0 || words[place.word].text == parsed.service.name {
         return HoverContent(markdown: "**aws \(parsed.service.name)**", range: wordRange)
       }
@@ -153,16 +159,41 @@ extension ScriptAnalyzer {
       }
       text += facts(of: shape)
     } else if let choices = parameter.choices, !choices.isEmpty {
-      text += "\n\nValid values: " + choices.map { "`\($0)`" }.joined(separator: ", ")
+      text += "\n\nValid values: " + valueList(choices)
     }
     return text
+  }
+
+  /// How many values a hover lists before it says how many more there are (completion offers them all).
+  static let listedValues = 20
+
+  /// `` `a`, `b`, `c` ``, or the first `listedValues` and "… and 1,190 more" when there are many more.
+  static func valueList(_ values: [String]) -> String {
+    let shown = values.count > listedValues + 5 ? Array(values.prefix(listedValues)) : values
+    var text = shown.map { "`\($0)`" }.joined(separator: ", ")
+    if shown.count < values.count {
+      text += " … and \(grouped(values.count - shown.count)) more"
+    }
+    return text
+  }
+
+  /// A count with thousands separated by commas: 1,190.
+  static func grouped(_ count: Int) -> String {
+    var digits = String(count)
+    var groups: [Substring] = []
+    while digits.count > 3 {
+      groups.insert(Substring(digits.suffix(3)), at: 0)
+      digits.removeLast(3)
+    }
+    groups.insert(Substring(digits), at: 0)
+    return groups.joined(separator: ",")
   }
 
   /// Valid values, range and pattern of a shape, as Markdown paragraphs.
   static func facts(of shape: Shape) -> String {
     var text = ""
     if let values = shape.enumValues, !values.isEmpty {
-      text += "\n\nValid values: " + values.map { "`\($0)`" }.joined(separator: ", ")
+      text += "\n\nValid values: " + valueList(values)
     }
     let unit = shape.type == .string || shape.type == .list || shape.type == .map ? " (length)" : ""
     switch (shape.min, shape.max) {

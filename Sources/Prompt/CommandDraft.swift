@@ -20,9 +20,11 @@ public struct CommandDraft: Sendable {
       self.isNegated = isNegated
     }
 
-    /// The words on the command line: `--new-bgp-peer asn=1`, `--no-dry-run`.
+    /// The words on the command line: `--new-bgp-peer asn=1`, `--no-dry-run`; a positional argument's values
+    /// alone (`s3 cp`'s two paths).
     public var words: [String] {
       if isNegated, let negated = parameter.negatedName { return [negated] }
+      if parameter.isPositional { return values }
       return [parameter.name] + values
     }
   }

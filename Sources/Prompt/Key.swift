@@ -24,6 +24,8 @@ public enum Key: Sendable, Hashable {
   case alt(Unicode.Scalar)
   /// A control character other than the ones named above (`Ctrl-A` is `.control("a")`).
   case control(Unicode.Scalar)
+  /// F1: the parameter's whole documentation.
+  case help
   /// An escape sequence this decoder doesn't know (ignored by the prompt).
   case unknown
 }

@@ -94,6 +94,7 @@ public struct KeyDecoder: Sendable {
       case UInt8(ascii: "D"): return (.left, 3)
       case UInt8(ascii: "H"): return (.home, 3)
       case UInt8(ascii: "F"): return (.end, 3)
+      case UInt8(ascii: "P"): return (.help, 3)
       default: return (.unknown, 3)
       }
     case 0x1b:
@@ -125,6 +126,7 @@ public struct KeyDecoder: Sendable {
       case "3": return .delete
       case "5": return .pageUp
       case "6": return .pageDown
+      case "11": return .help
       default: return .unknown
       }
     default:

@@ -10,6 +10,8 @@ public struct ParameterFacts: Sendable, Hashable {
   public var typeName: String
   /// The first sentence of the documentation (plain text), or empty.
   public var summary: String
+  /// The whole documentation as the model or the CLI layer has it (HTML or plain text), or empty.
+  public var documentation: String
   /// The shorthand syntax line (`asn=integer,asnLong=long,...`), if the parameter takes shorthand.
   public var shorthandSyntax: String?
   /// The allowed values, if the parameter has a fixed set.
@@ -21,10 +23,13 @@ public struct ParameterFacts: Sendable, Hashable {
   public init(_ parameter: CLIParameter, in command: OperationCommand?) {
     typeName = parameter.typeName
     let documentation = parameter.documentation ?? parameter.reference?.documentation ?? ""
+    self.documentation = documentation
     summary = DocumentationOverview.of(documentation)
     if summary.isEmpty, !documentation.isEmpty { summary = documentation }
     choices = parameter.choices ?? []
-    takesSeveralWords = parameter.arity == .oneOrMore || parameter.arity == .zeroOrMore
+    takesSeveralWords =
+      parameter.arity == .oneOrMore || parameter.arity == .zeroOrMore
+      || (parameter.arity == .fixed && parameter.fixedWordCount > 1)
     shorthandSyntax = nil
     if let command, let reference = parameter.reference, let member = parameter.memberName,
       let shape = command.model.shape(for: reference)

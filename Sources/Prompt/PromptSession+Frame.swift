@@ -1,4 +1,5 @@
 import CLISchema
+import DocumentationText
 import ShellScript
 
 extension PromptSession {
@@ -63,7 +64,19 @@ extension PromptSession {
       title.append(Frame.Span("  optional", .dim))
     }
     frame.add(line: title)
-    for line in Self.wrap(value.facts.summary, width: width - 2, maxLines: 2) { frame.add(Frame.Span("  " + line)) }
+    if value.showsDocumentation {
+      // The whole documentation, leaving room for the input, its problems and the key line.
+      let room = max(2, height - frame.lines.count - 5 - value.problems.count * 2)
+      var lines = HTMLText.lines(value.facts.documentation, width: width - 2)
+      while lines.last?.isEmpty == true { lines.removeLast() }
+      if lines.isEmpty { lines = ["(no documentation)"] }
+      if lines.count > room {
+        lines = Array(lines.prefix(room - 1)) + ["… (\(lines.count - room + 1) more lines)"]
+      }
+      for line in lines { frame.add(Frame.Span("  " + line)) }
+    } else {
+      for line in Self.wrap(value.facts.summary, width: width - 2, maxLines: 2) { frame.add(Frame.Span("  " + line)) }
+    }
     if let syntax = value.facts.shorthandSyntax {
       let lines = Self.wrap("Shorthand: " + syntax, width: width - 2, maxLines: 3)
       for line in lines { frame.add(Frame.Span("  " + line, .dim)) }
@@ -79,18 +92,23 @@ extension PromptSession {
     let input = inputLine(value.editor, width: width)
     frame.cursor = (frame.lines.count, input.cursorColumn)
     frame.add(line: input.line)
-    if let problem = value.problems.first {
+    // Every problem that fits (leaving the key line): a caret under its span (when it has one) and its message.
+    var problemRoom = max(2, height - frame.lines.count - 2)
+    for (index, problem) in value.problems.enumerated() {
+      let needed = problem.range == nil ? 1 : 2
+      if needed > problemRoom - (index == value.problems.count - 1 ? 0 : 1) {
+        frame.add(Frame.Span("  … and \(value.problems.count - index) more", .error))
+        break
+      }
+      problemRoom -= needed
       let style: Frame.Style = problem.isError ? .error : .warning
-      let more = value.problems.count > 1 ? " (+\(value.problems.count - 1) more)" : ""
       if let range = problem.range {
         let start = max(0, range.lowerBound - input.scroll)
         let length = max(1, range.count)
         let caret = String(repeating: " ", count: 2 + start) + "^" + String(repeating: "~", count: length - 1)
         frame.add(Frame.Span(caret, style))
-        frame.add(Frame.Span("  " + problem.message + more, style))
-      } else {
-        frame.add(Frame.Span("  " + problem.message + more, style))
       }
+      frame.add(Frame.Span("  " + problem.message, style))
     }
     if let hint = value.hint { frame.add(Frame.Span("  " + hint, .warning)) }
     let rows = max(3, height - frame.lines.count - 1)
@@ -100,7 +118,8 @@ extension PromptSession {
       for line in choices.lines(rows: rows, width: width) { frame.add(line: line) }
     }
     let skip = parameter.isRequired ? "" : "  Esc skip"
-    frame.add(Frame.Span("Enter accept  Tab complete\(skip)  Ctrl-C cancel", .dim))
+    let help = value.showsDocumentation ? "F1 less" : "F1 documentation"
+    frame.add(Frame.Span("Enter accept  Tab complete\(skip)  \(help)  Ctrl-C cancel", .dim))
   }
 
   /// `❯ text`, scrolled so the cursor shows.

@@ -35,15 +35,17 @@ extension PromptSession {
 
   func pickService(filter: String) {
     let result = engine.complete(CompletionRequest(line: "aws "))
-    let items = result.items.filter { $0.kind == .service && $0.detail != "command" }
-      .map { Menu.Item(name: $0.label, summary: $0.documentation) }
+    let items = result.items.filter { $0.kind == .service }
+      .map {
+        Menu.Item(name: $0.label, detail: $0.detail == "command" ? "AWS CLI command" : nil, summary: $0.documentation)
+      }
     stage = .pick(PickStage(kind: .service, filter: filter, menu: Menu(items)))
   }
 
   func pickOperation(filter: String) {
     guard let service = draft.service else { return pickService(filter: "") }
     let result = engine.complete(CompletionRequest(line: "aws \(service) "))
-    let items = result.items.filter { $0.kind == .operation || $0.kind == .waiter }
+    let items = result.items.filter { $0.kind == .operation || $0.kind == .waiter || $0.kind == .command }
       .map { Menu.Item(name: $0.label, detail: $0.kind == .waiter ? "waiters" : nil, summary: $0.documentation) }
     stage = .pick(PickStage(kind: .operation, filter: filter, menu: Menu(items)))
   }
@@ -56,13 +58,18 @@ extension PromptSession {
     stage = .pick(PickStage(kind: .waiter, filter: filter, menu: Menu(items)))
   }
 
-  /// The menu of optional parameters: "done" first, then the ones not given, then the given ones (to change).
+  /// The menu of optional parameters: "done" first, then the ones not given (the command's, then the global
+  /// options not on the start line), then the given ones (to change).
   func pickParameters() {
-    guard let command else { return }
+    guard command != nil || customCommand != nil else { return }
     var open: [Menu.Item] = []
     var given: [Menu.Item] = []
-    for parameter in command.parameters where isAskable(parameter) {
+    let globals = globalParameters.filter { global in
+      !draft.keptWords.contains { $0 == global.name || $0.hasPrefix(global.name + "=") }
+    }
+    for parameter in parameters.filter(isAskable) + globals {
       let facts = ParameterFacts(parameter, in: command)
+      let kind = parameter.origin == .global ? "global, " : ""
       if let answer = draft.answer(for: parameter.name) {
         let value = ShellQuote.join(Array(answer.words.dropFirst()), style: style)
         given.append(
@@ -76,7 +83,7 @@ extension PromptSession {
         open.append(
           Menu.Item(
             name: parameter.name,
-            detail: facts.typeLabel(for: parameter) + (parameter.isRequired ? ", required" : ""),
+            detail: kind + facts.typeLabel(for: parameter) + (parameter.isRequired ? ", required" : ""),
             summary: facts.summary
           )
         )
@@ -146,6 +153,10 @@ extension PromptSession {
       pickWaiter(filter: "")
     case .operation, .waiter:
       guard let service = draft.service else { return }
+      if pick.kind == .operation, let custom = catalog.layer.customCommand(named: service) {
+        guard let subcommand = custom.subcommands[selected.name] else { return }
+        return useCustom(subcommand)
+      }
       do {
         let command =
           pick.kind == .waiter
@@ -158,7 +169,11 @@ extension PromptSession {
       }
     case .parameters:
       if selected.value == Self.doneValue { return finishChecked() }
-      guard let parameter = command?.parameter(named: selected.name) else { return }
+      guard
+        let parameter = parameters.first(where: { $0.name == selected.name }) ?? globalParameter(named: selected.name)
+      else {
+        return
+      }
       if parameter.isFlag && parameter.negatedName == nil {
         if draft.answer(for: parameter.name) == nil {
           draft.set(CommandDraft.Answer(parameter: parameter, values: []))
@@ -190,5 +205,15 @@ extension PromptSession {
     let summary = DocumentationOverview.of(command?.operation.documentation ?? "")
     operationSummaries[name] = summary
     return summary
+  }
+
+  /// The global options the prompt offers in its parameters menu (`--region`, `--profile`, `--output`, …): the
+  /// documented ones (as completion offers them: not the v1-only ones), without `--version` (which runs nothing).
+  var globalParameters: [CLIParameter] {
+    catalog.globalOptions.filter { !$0.isHidden && $0.availability != "v1" && $0.name != "--version" }
+  }
+
+  func globalParameter(named name: String) -> CLIParameter? {
+    globalParameters.first { $0.name == name }
   }
 }

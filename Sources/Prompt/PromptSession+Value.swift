@@ -22,6 +22,8 @@ extension PromptSession {
     var hint: String?
     /// Which required parameter this is (1-based), if it is one.
     var requiredIndex: Int?
+    /// Whether the whole documentation is shown (F1, or `?` on an empty input), not just its first sentence.
+    var showsDocumentation = false
   }
 
   /// The value of the "(not given)" menu item.
@@ -48,9 +50,19 @@ extension PromptSession {
     } else if !facts.choices.isEmpty {
       value.choices = Menu(facts.choices.map { Menu.Item(name: $0) }, pinned: skip)
       value.choices?.filter(value.editor.text)
+    } else if parameter.completion == "region" || parameter.completion == "profile" {
+      // Regions (with their names) and the profiles of the config files, as completion finds them.
+      let found = engine.complete(CompletionRequest(line: "aws \(parameter.name) ")).items
+      if !found.isEmpty {
+        value.choices = Menu(
+          found.map { Menu.Item(name: $0.label, detail: $0.documentation) },
+          pinned: skip
+        )
+        value.choices?.filter(value.editor.text)
+      }
     }
-    if parameter.isRequired, counted {
-      value.requiredIndex = requiredCount - queue.filter(\.isRequired).count
+    if parameter.isRequired || Self.isRequiredPositional(parameter), counted {
+      value.requiredIndex = requiredCount - queue.filter { $0.isRequired || Self.isRequiredPositional($0) }.count
     }
     check(&value, complete: false)
     stage = .value(value)
@@ -58,6 +70,10 @@ extension PromptSession {
 
   func handleValue(_ key: Key, _ value: inout ValueStage) {
     switch key {
+    case .help:
+      value.showsDocumentation.toggle()
+    case .character("?") where value.editor.scalars.isEmpty && value.choices == nil:
+      value.showsDocumentation.toggle()
     case .enter:
       if let selected = value.completions?.selected {
         value.editor.replace(value.completionRange, with: selected.value)
@@ -112,10 +128,15 @@ extension PromptSession {
       value.editor.text = text
     }
     if text.isEmpty {
+      if parameter.arity == .fixed, !value.items.isEmpty, value.items.count < parameter.fixedWordCount {
+        value.hint = "\(parameter.name) is required: type \(parameter.fixedWordCount) values."
+        self.stage = .value(value)
+        return
+      }
       if !value.items.isEmpty {
         return answer(value.parameter, value.items)
       }
-      if parameter.isRequired {
+      if parameter.isRequired || Self.isRequiredPositional(parameter) {
         value.hint = "\(parameter.name) is required: type a value."
         self.stage = .value(value)
         return
@@ -129,6 +150,9 @@ extension PromptSession {
       value.hint = "Fix the value, then press Enter."
       self.stage = .value(value)
       return
+    }
+    if parameter.arity == .fixed, value.items.count + 1 >= parameter.fixedWordCount {
+      return answer(parameter, value.items + [text])
     }
     if value.facts.takesSeveralWords && !ShorthandArgument.looksLikeJSON(value.items.first ?? text) {
       value.items.append(text)
@@ -220,7 +244,10 @@ extension PromptSession {
 
   /// Asks the engine about `aws SERVICE OPERATION --option [items...] input`, the cursor in the input.
   private func completions(for value: ValueStage) -> ([CompletionItem], Range<Int>)? {
-    let words = ["aws"] + draft.commandWords + [value.parameter.name] + value.items
+    // A positional argument is typed without its name, after the other positionals answered so far.
+    let name = value.parameter.isPositional ? [] : [value.parameter.name]
+    let earlier = draft.answers.filter { $0.parameter.isPositional && $0.parameter.name != value.parameter.name }
+    let words = ["aws"] + draft.commandWords + earlier.flatMap(\.values) + name + value.items
     let base = ShellQuote.join(words) + " "
     let text = value.editor.text
     let needsQuotes = text.unicodeScalars.contains { " \t'\"\\$`;&|<>#()".unicodeScalars.contains($0) }

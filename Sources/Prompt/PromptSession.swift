@@ -27,6 +27,9 @@ public final class PromptSession {
   public internal(set) var draft = CommandDraft()
   /// The operation command, once chosen.
   public internal(set) var command: OperationCommand?
+  /// The AWS CLI's own command, once chosen instead of an operation (`s3 cp`): its options and positional
+  /// arguments come from the CLI layer.
+  public internal(set) var customCommand: CustomCommand?
 
   let catalog: CommandCatalog
   let engine: CompletionEngine
@@ -104,8 +107,8 @@ public final class PromptSession {
     guard let first = words.first else { return pickService(filter: "") }
     let invocation = checker.parser.parse(arguments: words, options: InvocationOptions(mode: .partial))
     guard let service = invocation.service else {
-      if catalog.customCommandNames.contains(first) {
-        notice = "\(first) is one of the AWS CLI's own commands, which the prompt does not fill in; choose a service."
+      if let custom = catalog.layer.customCommand(named: first) {
+        return beginCustom(custom, words: Array(words.dropFirst()))
       } else if !first.hasPrefix("-") {
         notice = "No service command named \(first); choose one."
       }
@@ -157,10 +160,46 @@ public final class PromptSession {
     draft.isWaiter = command.waiter != nil
   }
 
+  /// Starts on one of the AWS CLI's own commands (`s3`, `configure`): its subcommand from the words or a menu,
+  /// then its positional arguments (`s3 cp`'s two paths) and a menu of its options. The words after the
+  /// subcommand are kept as they are.
+  private func beginCustom(_ custom: CustomCommand, words: [String]) {
+    draft.service = custom.name
+    guard !custom.subcommands.isEmpty else {
+      draft.keptWords = words
+      return useCustom(custom)
+    }
+    let rest = words.filter { !$0.hasPrefix("-") }
+    guard let name = rest.first, let subcommand = custom.subcommands[name] else {
+      if let typed = rest.first { notice = "No command \(typed) in \(custom.name); choose one." }
+      return pickOperation(filter: rest.first ?? "")
+    }
+    draft.keptWords = Array(words.drop { $0 != name }.dropFirst())
+    useCustom(subcommand)
+  }
+
+  /// Uses `custom` (a subcommand of `draft.service`, or a top-level command) and asks its arguments.
+  func useCustom(_ custom: CustomCommand) {
+    customCommand = custom
+    command = nil
+    if draft.service != custom.name { draft.operation = custom.name }
+    askParameters()
+  }
+
+  /// The parameters of the chosen command: an operation's, or the CLI's own command's (positionals included).
+  var parameters: [CLIParameter] {
+    command?.parameters ?? customCommand?.options ?? []
+  }
+
+  /// Whether a positional argument must be given: one word or a fixed count (`s3 cp`'s paths), not `?`.
+  static func isRequiredPositional(_ parameter: CLIParameter) -> Bool {
+    parameter.isPositional && (parameter.arity == .one || parameter.arity == .fixed || parameter.arity == .oneOrMore)
+  }
+
   /// Whether the prompt asks for this parameter (options of the operation; not global options, not
   /// `--cli-input-json` and the other options every command has, not hidden ones).
   func isAskable(_ parameter: CLIParameter) -> Bool {
-    guard !parameter.isHidden, !parameter.isPositional else { return false }
+    guard !parameter.isHidden, !parameter.isPositional || customCommand != nil else { return false }
     switch parameter.origin {
     case .member, .pagination, .custom: return true
     case .command, .global: return false
@@ -174,13 +213,17 @@ public final class PromptSession {
   /// Queues the required parameters not given yet (and the given ones to fix), then, for small operations, the
   /// optional ones; then asks the first.
   func askParameters() {
-    guard let command else { return }
-    let open = command.parameters.filter { isAskable($0) && draft.answer(for: $0.name) == nil }
-    let first = open.filter { $0.isRequired || prefills[$0.name] != nil }
-    let optional = open.filter { !$0.isRequired && prefills[$0.name] == nil && $0.origin != .pagination }
-    queue = first.filter(\.isRequired) + first.filter { !$0.isRequired }
-    if optional.count <= Self.optionalWalkLimit { queue += optional }
-    requiredCount = queue.filter(\.isRequired).count
+    guard command != nil || customCommand != nil else { return }
+    let open = parameters.filter { isAskable($0) && draft.answer(for: $0.name) == nil }
+    let positionals = open.filter(Self.isRequiredPositional)
+    let first = open.filter { ($0.isRequired || prefills[$0.name] != nil) && !$0.isPositional }
+    let optional = open.filter {
+      !$0.isRequired && prefills[$0.name] == nil && $0.origin != .pagination && !$0.isPositional
+    }
+    queue = positionals + first.filter(\.isRequired) + first.filter { !$0.isRequired }
+    // The CLI's own commands have many options without descriptions: they stay in the menu.
+    if optional.count <= Self.optionalWalkLimit, customCommand == nil { queue += optional }
+    requiredCount = queue.filter { $0.isRequired || Self.isRequiredPositional($0) }.count
     nextQuestion()
   }
 

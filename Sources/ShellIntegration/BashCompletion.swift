@@ -11,9 +11,17 @@ public import Completion
 /// splits and the candidate continues the quoted text. Outside quotes, characters the shell would read
 /// (blanks, quotes, `$`, `;`, `{`, …) in the inserted text are escaped with `\`.
 ///
-/// Descriptions are shown only while bash lists the candidates (`COMP_TYPE` 63 for a second Tab, 33 with
-/// `show-all-if-ambiguous`) and there are at least two: each entry is then the candidate followed by its
-/// description, so the text readline inserts (the entries' common prefix) stays the candidates' own.
+/// While bash lists the candidates (`COMP_TYPE` 63 for a second Tab, 33 with `show-all-if-ambiguous`) and there
+/// are at least two, the entries are what the listing shows: each candidate from where the engine's text starts
+/// (`addressFamily=`, not `64600,addressFamily=`; a file's name, not its folder), with its description when the
+/// whole list fits the terminal one per line, and bare otherwise so that readline lays it out in columns.
+/// Readline inserts nothing on a second Tab; with `show-all-if-ambiguous` it inserts the entries' common prefix
+/// when it is at least as long as the word, so then the shown entries are given only when that prefix is the
+/// candidates' own (or the word), and the candidates themselves otherwise.
+///
+/// Inside an open quote, readline closes the quote after a single match, even with `nospace`; when that match
+/// goes on (`key=`, `{`, a folder), a second entry (the match and its description) keeps it from being single,
+/// so readline inserts the match and leaves the quote open.
 public struct BashCompletion: Sendable, Hashable {
   /// The characters that end a word for readline (`COMP_WORDBREAKS`).
   public var wordBreaks: Set<Unicode.Scalar>
@@ -21,16 +29,20 @@ public struct BashCompletion: Sendable, Hashable {
   public var completionType: Int
   /// The terminal's width.
   public var columns: Int
+  /// The terminal's height: descriptions are listed only when every candidate fits on it, one per line.
+  public var lines: Int
 
   /// A renderer for these settings.
   public init(
     wordBreaks: String = ShellCompletionRequest.defaultWordBreaks,
     completionType: Int = 9,
-    columns: Int = 80
+    columns: Int = 80,
+    lines: Int = 24
   ) {
     self.wordBreaks = Set(wordBreaks.unicodeScalars)
     self.completionType = completionType
     self.columns = columns
+    self.lines = lines
   }
 
   /// Whether bash is listing the candidates (`?` or `!`), the only time descriptions can be shown.
@@ -55,34 +67,56 @@ public struct BashCompletion: Sendable, Hashable {
       if word.openQuote == "'" && text.unicodeScalars.contains("'") { continue }
       if seen.insert(text).inserted { candidates.append((text, item)) }
     }
-    var lines = [candidates.contains { $0.item.noSpace } ? "nospace" : "space"]
-    if isListing, candidates.count >= 2, let displays = descriptions(of: candidates) {
-      lines += displays
+    var output = [candidates.contains { $0.item.noSpace } ? "nospace" : "space"]
+    let typed = word.start < point ? String(String.UnicodeScalarView(line[word.start..<point])) : ""
+    if isListing, candidates.count >= 2, let shown = listing(of: candidates, typed: typed) {
+      output += shown
+    } else if word.openQuote != nil, candidates.count == 1, let only = candidates.first, only.item.noSpace,
+      completionType == 9 || completionType == 33
+    {
+      let description = DisplayText.oneLine(only.item.documentation) ?? only.item.detail ?? only.item.kind.rawValue
+      output += [only.text, only.text + "  (" + DisplayText.truncated(description, to: max(columns / 2, 8)) + ")"]
     } else {
-      lines += candidates.map(\.text)
+      output += candidates.map(\.text)
     }
-    return lines.joined(separator: "\n") + "\n"
+    return output.joined(separator: "\n") + "\n"
   }
 
-  /// Each candidate followed by its description, or nil when none has one or readline would then insert more
-  /// than the candidates have in common.
-  private func descriptions(of candidates: [(text: String, item: CompletionItem)]) -> [String]? {
-    let documentation = candidates.map { DisplayText.oneLine($0.item.documentation) }
-    guard documentation.contains(where: { $0 != nil }) else { return nil }
-    let width = min(candidates.map(\.text.unicodeScalars.count).max() ?? 0, 40)
-    var displays: [String] = []
-    for (candidate, description) in zip(candidates, documentation) {
-      guard let description else {
-        displays.append(candidate.text)
-        continue
-      }
-      let text = DisplayText.padded(candidate.text, to: width) + "  "
-      let room = columns - 1 - text.unicodeScalars.count - 2
-      displays.append(room >= 8 ? text + "(" + DisplayText.truncated(description, to: room) + ")" : candidate.text)
+  /// The entries a listing shows, or nil when the candidates themselves should be given (readline would insert
+  /// more than the word with them, or would insert a wrong common prefix of the shown entries).
+  private func listing(of candidates: [(text: String, item: CompletionItem)], typed: String) -> [String]? {
+    let shown = candidates.map { candidate in
+      DisplayText.oneLine(candidate.item.kind == .file ? candidate.item.label : candidate.item.insertText)
+        ?? candidate.text
     }
-    let candidatesPrefix = Self.commonPrefixLength(candidates.map(\.text))
-    guard Self.commonPrefixLength(displays) == candidatesPrefix else { return nil }
-    return displays
+    let documentation = candidates.map { DisplayText.oneLine($0.item.documentation) }
+    var entries = shown
+    if documentation.contains(where: { $0 != nil }), candidates.count < lines - 1 {
+      let width = min(shown.map(\.unicodeScalars.count).max() ?? 0, 40)
+      entries = zip(shown, documentation).map { text, description in
+        guard let description else { return text }
+        let padded = DisplayText.padded(text, to: width) + "  "
+        let room = columns - 1 - padded.unicodeScalars.count - 2
+        return room >= 8 ? padded + "(" + DisplayText.truncated(description, to: room) + ")" : text
+      }
+    }
+    if completionType == 33 {
+      // Readline inserts the entries' common prefix when it is at least as long as the word: it must be what the
+      // candidates have in common (or the word itself).
+      let common = Self.commonPrefix(entries)
+      if common.unicodeScalars.count >= typed.unicodeScalars.count, common != typed,
+        common != Self.commonPrefix(candidates.map(\.text))
+      {
+        return nil
+      }
+    }
+    return entries
+  }
+
+  /// The leading text all `texts` share.
+  static func commonPrefix(_ texts: [String]) -> String {
+    guard let first = texts.first else { return "" }
+    return String(String.UnicodeScalarView(first.unicodeScalars.prefix(commonPrefixLength(texts))))
   }
 
   /// The number of leading Unicode scalars all `texts` share.
@@ -103,18 +137,35 @@ public struct BashCompletion: Sendable, Hashable {
   /// `text` as readline should insert it: outside quotes, the characters bash would read are escaped with `\`;
   /// inside double quotes, `"`, `\`, `$` and `` ` ``; inside single quotes nothing can be escaped.
   static func escape(_ text: String, in quote: Unicode.Scalar?) -> String {
-    let special: String.UnicodeScalarView
+    let special: (UInt8) -> Bool
     switch quote {
-    case nil: special = " \t'\"\\$`;&|<>(){".unicodeScalars
-    case "\"": special = "\"\\$`".unicodeScalars
+    case nil: special = isSpecialOutsideQuotes
+    case "\"": special = isSpecialInDoubleQuotes
     default: return text
     }
-    guard text.unicodeScalars.contains(where: special.contains) else { return text }
-    var escaped = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if special.contains(scalar) { escaped.append("\\") }
-      escaped.append(scalar)
+    // Every special character is ASCII, so the UTF-8 bytes can be tested directly (a Tab may bring a thousand
+    // candidates; testing scalars against a string of them was most of a long reply's cost).
+    guard text.utf8.contains(where: special) else { return text }
+    var escaped: [UInt8] = []
+    escaped.reserveCapacity(text.utf8.count + 4)
+    for byte in text.utf8 {
+      if special(byte) { escaped.append(UInt8(ascii: "\\")) }
+      escaped.append(byte)
     }
-    return String(escaped)
+    return String(decoding: escaped, as: UTF8.self)
   }
+
+  /// Blanks, quotes, `\`, `$`, `` ` ``, `;`, `&`, `|`, `<`, `>`, `(`, `)` and `{`.
+  private static func isSpecialOutsideQuotes(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09, 0x27, 0x22, 0x5C, 0x24, 0x60, 0x3B, 0x26, 0x7C, 0x3C, 0x3E, 0x28, 0x29, 0x7B: return true
+    default: return false
+    }
+  }
+
+  /// `"`, `\`, `$` and `` ` ``.
+  private static func isSpecialInDoubleQuotes(_ byte: UInt8) -> Bool {
+    byte == 0x22 || byte == 0x5C || byte == 0x24 || byte == 0x60
+  }
+
 }

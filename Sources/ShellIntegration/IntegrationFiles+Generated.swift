@@ -91,14 +91,26 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
-    # The reply ends with a line holding only the record separator (0x1e).
-    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
-    if ! IFS= read -r -d $'\x1e' -t "$timeout" -u "$_argot_aws_from" _argot_aws_reply ||
-        ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" rest; then
+    # The reply's length in bytes comes first (framing=length): reading a known length is one read, where
+    # reading up to a delimiter is one read per byte (bash cannot put back what it read past it).
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} size
+    if ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" size || [[ $size == *[!0-9]* || -z $size ]] ||
+        ! _argot_aws_read "$size"; then
         _argot_aws_stop
         return 1
     fi
     return 0
+}
+
+# Reads $1 bytes from the server into _argot_aws_reply (bytes, not characters: C locale). No timeout here:
+# with one, bash waits on select() before every character (20 times slower on a long reply); the server writes
+# the length and the reply in one write, so once the length has come (within the timeout) the rest is there,
+# and a server that dies gives an end of file.
+_argot_aws_read() {
+    _argot_aws_reply=
+    (($1 > 0)) || return 0
+    local LC_ALL=C
+    IFS= read -r -N "$1" -u "$_argot_aws_from" _argot_aws_reply && ((${#_argot_aws_reply} == $1))
 }
 
 # The completion function: `complete -F _argot_aws_complete aws`.
@@ -108,7 +120,7 @@ _argot_aws_complete() {
     _argot_aws_escape "$COMP_WORDBREAKS" wordbreaks
     point=${COMP_POINT:-${#COMP_LINE}}
     local request="bash"$'\t'"$point"$'\t'"$line"$'\t'"wordbreaks=$wordbreaks"$'\t'"type=${COMP_TYPE:-9}"
-    request+=$'\t'"columns=${COLUMNS:-80}"
+    request+=$'\t'"columns=${COLUMNS:-80}"$'\t'"lines=${LINES:-24}"$'\t'"framing=length"
     local _argot_aws_reply=
     if ! _argot_aws_ask "$request"; then
         _argot_aws_reply=$("${ARGOT_COMMAND:-argot}" complete --shell bash --line "$COMP_LINE" \
@@ -118,12 +130,17 @@ _argot_aws_complete() {
     if [[ -n ${ARGOT_COMPLETE_LOG-} ]]; then
         printf 'request: %s\nreply:\n%s\n' "$request" "$_argot_aws_reply" >>"$ARGOT_COMPLETE_LOG"
     fi
-    # First line: directives (`nospace` or `space`); then one candidate per line, in order.
+    # First line: directives (`nospace` or `space`); then one candidate per line, in order. Split straight
+    # into COMPREPLY (an intermediate array costs several times more on long lists).
     local - IFS=$'\n'
     set -o noglob
-    local -a lines=($_argot_aws_reply)
-    COMPREPLY=("${lines[@]:1}")
-    if [[ ${lines[0]-} == *nospace* ]]; then
+    local directives=${_argot_aws_reply%%$'\n'*}
+    if [[ $_argot_aws_reply == *$'\n'* ]]; then
+        COMPREPLY=(${_argot_aws_reply#*$'\n'})
+    else
+        COMPREPLY=()
+    fi
+    if [[ $directives == *nospace* ]]; then
         compopt -o nospace 2>/dev/null
     fi
     return 0
@@ -174,7 +191,7 @@ end
 #   copy this file to ~/.config/fish/completions/aws.fish (it then shadows fish's own aws completions).
 #
 # fish cannot keep a coprocess's pipes open, so each Tab runs a one-shot `argot complete`, which prints
-# `value<TAB>description` lines in the order to show them. ARGOT_COMMAND names the argot to run (default:
+# `value<TAB>description` lines in the order to show them; when it prints none, fish completes files. ARGOT_COMMAND names the argot to run (default:
 # argot on PATH). ARGOT_COMPLETE_LOG names a file to append each request and reply to, for debugging.
 
 function __argot_aws_complete --description 'AWS CLI completions from argot'
@@ -186,10 +203,16 @@ function __argot_aws_complete --description 'AWS CLI completions from argot'
     if set -q ARGOT_COMPLETE_LOG[1]
         printf 'request: %s\nreply:\n%s\n' "$line" (string join \n -- $reply | string collect) >>$ARGOT_COMPLETE_LOG
     end
+    if test (count $reply) -eq 0
+        # argot has nothing here: fish's own file completion, as fish would offer without argot.
+        __fish_complete_path (commandline -ct)
+        return
+    end
     string join \n -- $reply
 end
 
-# -f: no file names besides ours; -k: keep argot's order.
+# -f: no file names besides ours (argot offers paths where the CLI takes them, and fish's own where argot
+# has nothing); -k: keep argot's order.
 complete -c aws -e
 complete -c aws -f -k -a '(__argot_aws_complete)'
 
@@ -256,10 +279,29 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
+    if [[ $1 == *$'\t'framing=length ]]; then
+        # The reply's length in bytes comes first: sysread takes it in a few reads, where read -d would read
+        # one byte at a time.
+        setopt localoptions no_multibyte
+        local size chunk
+        if ! IFS= read -r -t $timeout -u $_argot_aws_from size || [[ $size != <-> ]]; then
+            _argot_aws_stop
+            return 1
+        fi
+        reply=
+        while (( ${#reply} < size )); do
+            if ! sysread -t $timeout -s $(( size - ${#reply} )) -i $_argot_aws_from chunk; then
+                _argot_aws_stop
+                return 1
+            fi
+            reply+=$chunk
+        done
+        return 0
+    fi
     # The reply ends with a line holding only the record separator (0x1e).
-    local rest
-    if ! IFS= read -r -d $'\x1e' -t ${ARGOT_COMPLETE_TIMEOUT:-2} -u $_argot_aws_from reply ||
-        ! IFS= read -r -t ${ARGOT_COMPLETE_TIMEOUT:-2} -u $_argot_aws_from rest; then
+    if ! IFS= read -r -d $'\x1e' -t $timeout -u $_argot_aws_from reply ||
+        ! IFS= read -r -t $timeout -u $_argot_aws_from rest; then
         _argot_aws_stop
         return 1
     fi
@@ -304,6 +346,8 @@ _aws() {
     escaped=${escaped//$'\t'/\\t}
     escaped=${escaped//$'\n'/\\n}
     local request="zsh"$'\t'"$point"$'\t'"$escaped"$'\t'"columns=${COLUMNS:-80}"
+    # With zsh/system's sysread the reply is read by length (framing=length), in a few reads.
+    (( $+builtins[sysread] )) && request+=$'\t'"framing=length"
     local reply=
     if ! _argot_aws_ask "$request"; then
         reply=$(${ARGOT_COMMAND:-argot} complete --shell zsh --line "$line" --point $point \

@@ -19,6 +19,8 @@ public struct ShellCompletionRequest: Sendable, Hashable {
   public var completionType: Int
   /// The terminal's width; descriptions are cut to fit it.
   public var columns: Int
+  /// bash: the terminal's height; a listing has descriptions only when it fits.
+  public var lines: Int
 
   /// A request.
   public init(
@@ -27,7 +29,8 @@ public struct ShellCompletionRequest: Sendable, Hashable {
     point: Int? = nil,
     wordBreaks: String = ShellCompletionRequest.defaultWordBreaks,
     completionType: Int = 9,
-    columns: Int = 80
+    columns: Int = 80,
+    lines: Int = 24
   ) {
     self.shell = shell
     self.line = line
@@ -35,6 +38,7 @@ public struct ShellCompletionRequest: Sendable, Hashable {
     self.wordBreaks = wordBreaks
     self.completionType = completionType
     self.columns = columns
+    self.lines = lines
   }
 
   /// The request in one line of the line protocol (`ShellLineProtocol`).
@@ -81,8 +85,20 @@ public struct ShellCompletionRequest: Sendable, Hashable {
           throw ShellRequestError(field: "columns", reason: "\"\(value)\" is not a positive number")
         }
         columns = number
+      case "lines":
+        guard let number = Int(value), number > 0 else {
+          throw ShellRequestError(field: "lines", reason: "\"\(value)\" is not a positive number")
+        }
+        lines = number
+      case "framing":
+        guard value == "length" || value == "separator" else {
+          throw ShellRequestError(field: "framing", reason: "\"\(value)\" is not length or separator")
+        }
       default:
-        throw ShellRequestError(field: name, reason: "unknown field (expected wordbreaks, type or columns)")
+        throw ShellRequestError(
+          field: name,
+          reason: "unknown field (expected wordbreaks, type, columns, lines or framing)"
+        )
       }
     }
   }
@@ -95,6 +111,7 @@ public struct ShellCompletionRequest: Sendable, Hashable {
       fields.append("type=\(completionType)")
     }
     fields.append("columns=\(columns)")
+    if shell == .bash, lines != 24 { fields.append("lines=\(lines)") }
     return fields.joined(separator: "\t")
   }
 
@@ -112,7 +129,7 @@ public struct ShellCompletionRequest: Sendable, Hashable {
     let point = request.point ?? scalars.count
     switch shell {
     case .bash:
-      return BashCompletion(wordBreaks: wordBreaks, completionType: completionType, columns: columns)
+      return BashCompletion(wordBreaks: wordBreaks, completionType: completionType, columns: columns, lines: lines)
         .render(result, line: scalars, point: point)
     case .zsh:
       return ZshCompletion(columns: columns).render(result, line: scalars, point: point)

@@ -1,12 +1,33 @@
 /// The framing of `argot serve --shell-lines`, the line protocol shells use to ask a long-lived server.
 ///
 /// A request is one line of tab-separated fields, `SHELL<TAB>POINT<TAB>LINE`, then optional `NAME=VALUE`
-/// fields (`wordbreaks=`, `type=`, `columns=`); in each field `\` is written `\\`, a tab `\t` and a newline
-/// `\n`. The reply is exactly what `argot complete --shell SHELL` prints for the same question, then a line
-/// holding only the record separator U+001E. See `Documentation/Shells.md`.
+/// fields (`wordbreaks=`, `type=`, `columns=`, `lines=`, `framing=`); in each field `\` is written `\\`, a tab
+/// `\t` and a newline `\n`. The reply is exactly what `argot complete --shell SHELL` prints for the same
+/// question, then a line holding only the record separator U+001E; with `framing=length`, the reply's length in
+/// bytes on a line of its own comes first instead, and no separator after (bash reads a pipe a byte at a time
+/// up to a delimiter, but a known length in one read). See `Documentation/Shells.md`.
 public enum ShellLineProtocol {
   /// The line that ends every reply.
   public static let endOfReply = "\u{1E}\n"
+
+  /// `reply` framed for the wire: its byte count and a newline first when `length`, the end-of-reply line after
+  /// it otherwise.
+  public static func frame(_ reply: String, length: Bool) -> String {
+    length ? "\(reply.utf8.count)\n" + reply : reply + endOfReply
+  }
+
+  /// Whether a request line (well formed or not) has the field `framing=length`.
+  static func asksForLength(_ requestLine: some StringProtocol) -> Bool {
+    requestLine.split(separator: "\t", omittingEmptySubsequences: false).dropFirst(3).contains {
+      $0 == "framing=length"
+    }
+  }
+
+  /// Whether the end of a request too long to read (the part kept of it) has the field `framing=length`.
+  static func asksForLength(_ bytes: ArraySlice<UInt8>) -> Bool {
+    String(decoding: bytes.suffix(256), as: UTF8.self).split(separator: "\t").dropFirst()
+      .contains { $0 == "framing=length" }
+  }
 
   /// `text` with `\`, tab and newline escaped, ready to be a field.
   public static func escape(_ text: String) -> String {

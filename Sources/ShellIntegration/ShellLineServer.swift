@@ -24,12 +24,13 @@ public struct ShellLineServer: Sendable {
   }
 
   private func reply(to requestLine: some StringProtocol, number: Int?) -> String {
+    let framed = ShellLineProtocol.asksForLength(requestLine)
     do {
       let request = try ShellCompletionRequest(protocolLine: requestLine)
-      return request.answer(using: engine) + ShellLineProtocol.endOfReply
+      return ShellLineProtocol.frame(request.answer(using: engine), length: framed)
     } catch {
       log((number.map { "request \($0): " } ?? "bad request: ") + "\(error)")
-      return ShellLineProtocol.endOfReply
+      return ShellLineProtocol.frame("", length: framed)
     }
   }
 
@@ -55,7 +56,8 @@ public struct ShellLineServer: Sendable {
         if skipping {
           skipping = false
           log("request \(requestNumber): longer than \(Self.maximumLineLength) bytes")
-          replies.append(contentsOf: ShellLineProtocol.endOfReply.utf8)
+          let framed = ShellLineProtocol.asksForLength(pending[lineStart..<newline])
+          replies.append(contentsOf: ShellLineProtocol.frame("", length: framed).utf8)
         } else {
           var line = String(decoding: pending[lineStart..<newline], as: UTF8.self)
           if line.hasSuffix("\r") { line.removeLast() }

@@ -21,11 +21,23 @@ import Testing
     #expect(result.replace == start..<(start + 4))
   }
 
-  @Test func unusedKeysFirst() {
+  @Test func givenKeysAreNotOfferedAgain() {
     let labels = engine.at(bgp + "asn=1,authKey=k,").items.map(\.label)
-    #expect(labels.last == "authKey" || labels.suffix(2).contains("asn"))
-    #expect(Set(labels.suffix(2)) == ["asn", "authKey"])
-    #expect(labels.first != "asn")
+    #expect(!labels.isEmpty)
+    #expect(!labels.contains("asn") && !labels.contains("authKey"))
+    #expect(engine.texts(bgp + "asn=1,a").allSatisfy { $0 != "asn=" })
+    #expect(engine.texts(bgp + "asn=1,a").contains("addressFamily="))
+    // The key being typed is not given yet.
+    #expect(engine.texts(bgp + "as") == ["asn=", "asnLong="])
+  }
+
+  @Test func aListOptionsFirstValueOffersItsKeysAlone() {
+    let line = "aws directconnect create-interconnect --interconnect-name n --tags "
+    let items = engine.at(line).items
+    #expect(!items.isEmpty)
+    #expect(items.allSatisfy { $0.kind == .key })
+    let next = engine.at(line + "key=a,value=b ").items
+    #expect(next.first?.kind == .key && next.contains { $0.kind == .option })
   }
 
   @Test func enumValuesAfterKey() {

@@ -40,6 +40,28 @@ import Testing
     #expect(engine.texts("aws directconnect describe-connections --profile d") == ["default", "dev"])
   }
 
+  @Test func s3TransferPathsAreLocalPathsOrS3URIs() {
+    let items = engine.at("aws s3 cp ").items
+    #expect(items.map(\.insertText) == ["peer.yaml", "policies/", "policy.json", "s3://"])
+    #expect(items.allSatisfy { $0.kind == .file }, "no options, so a shell's common prefix is not `--`")
+    #expect(engine.texts("aws s3 cp ./po") == ["./policies/", "./policy.json"])
+    #expect(engine.texts("aws s3 sync policies/ s") == ["s3://"])
+    #expect(engine.texts("aws s3 mv ~/project/pe") == ["~/project/peer.yaml"])
+    #expect(engine.texts("aws s3 cp ~") == ["~/"])
+    #expect(engine.texts("aws s3 cp s3://bucket/k").isEmpty, "live listing is not done here")
+    let after = engine.texts("aws s3 cp a s3://b/ ")
+    #expect(after.first == "--dryrun", "both paths given: the options")
+    #expect(engine.texts("aws s3 cp --").contains("--recursive"))
+  }
+
+  @Test func s3CommandsOfOneURITakeOnlyS3() {
+    for command in ["ls", "rm", "mb", "rb", "presign", "website"] {
+      #expect(engine.texts("aws s3 \(command) ") == ["s3://"], "\(command)")
+    }
+    #expect(engine.texts("aws s3 ls s") == ["s3://"])
+    #expect(engine.texts("aws s3 ls p").isEmpty)
+  }
+
   @Test func fileURIs() throws {
     #expect(engine.texts("aws directconnect create-bgp-peer --cli-input-json ") == ["file://"])
     let result = engine.at("aws directconnect create-bgp-peer --cli-input-json file://")

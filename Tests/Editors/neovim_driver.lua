@@ -1,6 +1,7 @@
 -- Drives a real headless Neovim through integrations/neovim (the user's setup) against `argot serve`, and writes
--- what it saw to $ARGOT_NVIM_OUT as JSON. Run by test_neovim.py:
---   nvim --headless --clean --cmd 'set rtp+=integrations/neovim' -c 'luafile Tests/Editors/neovim_driver.lua'
+-- what it saw to $ARGOT_NVIM_OUT as JSON. Run by test_neovim.py after the README's configuration (setup and
+-- mappings, as documented, with `argot` on PATH):
+--   nvim --headless --clean -c 'luafile README-config.lua' -c 'luafile Tests/Editors/neovim_driver.lua'
 local out = os.getenv('ARGOT_NVIM_OUT')
 local script = os.getenv('ARGOT_NVIM_SCRIPT')
 local result = { errors = {} }
@@ -14,13 +15,16 @@ local function finish()
 end
 
 local ok, failure = pcall(function()
-  require('argot').setup({ cmd = { os.getenv('ARGOT_BINARY'), 'serve' } })
   vim.cmd('edit ' .. vim.fn.fnameescape(script))
   local buffer = vim.api.nvim_get_current_buf()
   result.filetype = vim.bo[buffer].filetype
   result.attached = vim.wait(30000, function()
     return #vim.lsp.buf_get_clients(buffer) > 0
   end, 20)
+  -- What the README's on_attach and setup did to the buffer.
+  result.omnifunc = vim.bo[buffer].omnifunc
+  local hover_mapping = vim.fn.maparg('K', 'n', false, true)
+  result.mapped_hover = hover_mapping.buffer == 1
   result.diagnosed = vim.wait(30000, function()
     return #vim.diagnostic.get(buffer) > 0
   end, 20)
@@ -96,6 +100,26 @@ local ok, failure = pcall(function()
     end
   end
   result.converted_line = vim.api.nvim_buf_get_lines(buffer, 2, 3, false)[1]
+
+  -- <C-x><C-o> typed at the end of lines 4 and 5: what the popup offers and what it inserts.
+  result.omni = {}
+  local function omni(row)
+    vim.api.nvim_win_set_cursor(0, { row, 0 })
+    local seen = {}
+    _G.argot_capture = function()
+      local info = vim.fn.complete_info({ 'items', 'selected' })
+      seen.words = {}
+      for _, item in ipairs(info.items or {}) do
+        table.insert(seen.words, item.word)
+      end
+      seen.inserted = vim.api.nvim_get_current_line()
+    end
+    local keys = vim.api.nvim_replace_termcodes('A<C-x><C-o><Cmd>lua _G.argot_capture()<CR><Esc>', true, false, true)
+    vim.api.nvim_feedkeys(keys, 'x', false)
+    table.insert(result.omni, seen)
+  end
+  omni(4)
+  omni(5)
 end)
 if not ok then
   table.insert(result.errors, tostring(failure))

@@ -455,3 +455,120 @@ def test_the_installed_aws_is_reported_without_a_message():
         reply = client.request("argot/services", {})
         assert "result" in reply
         assert not [n for n in client.notifications if n.get("method") == "window/showMessage"]
+
+
+def test_the_first_hover_has_the_prose_with_a_warm_model_cache(tmp_path):
+    """A second server on the same cache reads lean models for parsing; its first hover on an option still has
+    the option's documentation (it used to come only from the second hover on)."""
+    pytest.importorskip("botocore")
+    cache = str(tmp_path / "cache")
+    uri = "file:///tmp/argot-test/warm.sh"
+    line = BGP + "asn=1"
+    hovers = []
+    for _ in range(2):
+        with LSPClient(botocore=True, cache_dir=cache) as client:
+            if client.lsp_initialize()["models"]["botocoreDataDirectory"] is None:
+                pytest.skip("no installed botocore found by argot")
+            client.open(uri, line + "\n")
+            client.wait_for_diagnostics(uri)
+            position = client.position_params(uri, 0, line.index("--virtual-interface-id") + 3)
+            hovers.append(client.call("textDocument/hover", position)["contents"]["value"])
+    assert hovers[0] == hovers[1]
+    assert hovers[1].startswith("**--virtual-interface-id** (string)\n\nThe ID of the virtual interface.")
+
+
+def test_hover_shortens_long_value_lists_and_completion_keeps_them(tmp_path):
+    pytest.importorskip("botocore")
+    with LSPClient(botocore=True, cache_dir=str(tmp_path / "cache")) as client:
+        if client.lsp_initialize()["models"]["botocoreDataDirectory"] is None:
+            pytest.skip("no installed botocore found by argot")
+        uri = "file:///tmp/argot-test/long.sh"
+        line = "aws ec2 run-instances --image-id ami-1 --instance-type "
+        client.open(uri, line + "\n")
+        client.wait_for_diagnostics(uri)
+        hover = client.call("textDocument/hover", client.position_params(uri, 0, line.index("--instance-type") + 3))
+        text = hover["contents"]["value"]
+        values = client.call("textDocument/completion", client.position_params(uri, 0, len(line)))["items"]
+        assert len(values) > 1000
+        listed = re.search(r"Valid values: (.*) … and ([0-9,]+) more$", text)
+        assert listed, text[-400:]
+        shown = listed.group(1).split(", ")
+        assert len(shown) == 20
+        assert len(shown) + int(listed.group(2).replace(",", "")) == len(values)
+        assert len(text) < 1000
+
+
+def completion_edits(client, uri, line, character):
+    items = client.call("textDocument/completion", client.position_params(uri, line, character))["items"]
+    return {item["label"]: item["textEdit"] for item in items}
+
+
+def hover_text(client, uri, line, character):
+    hover = client.call("textDocument/hover", client.position_params(uri, line, character))
+    return hover and hover["contents"]["value"]
+
+
+def test_cli_input_json_hover_and_completion(client):
+    """Member names (those not written yet), enum values and hover in a --cli-input-json file being typed."""
+    client.lsp_initialize({"inputFiles": {"*.bgp.json": "directconnect create-bgp-peer"}})
+    uri = "file:///tmp/argot-test/peer.bgp.json"
+    lines = ['{', '  "virtualInterfaceId": "dxvif-1",', '  "newBGPPeer": {', '    "asn": 1,',
+             '    "addressFamily": "ip",', '    "a', '  }', '}']
+    client.open(uri, "\n".join(lines) + "\n", language="json")
+    keys = completion_edits(client, uri, 5, 6)
+    assert sorted(keys) == ["amazonAddress", "asnLong", "authKey"]
+    assert keys["authKey"] == {"range": {"start": {"line": 5, "character": 4}, "end": {"line": 5, "character": 6}},
+                               "newText": '"authKey": '}
+    values = completion_edits(client, uri, 4, len('    "addressFamily": "ip'))
+    assert sorted(values) == ["ipv4", "ipv6"]
+    assert values["ipv6"]["newText"] == '"ipv6"'
+    assert values["ipv6"]["range"]["start"]["character"] == lines[4].index('"ip"')
+    assert values["ipv6"]["range"]["end"]["character"] == lines[4].index('"ip"') + 4
+    top = completion_edits(client, uri, 7, 0)
+    assert top == {}
+    hover = hover_text(client, uri, 4, 8)
+    assert hover.startswith("**addressFamily** (string) in aws directconnect create-bgp-peer")
+    assert "Valid values: `ipv4`, `ipv6`" in hover
+    assert hover_text(client, uri, 3, 6).startswith("**asn** (integer")
+    assert hover_text(client, uri, 2, 5).startswith("**newBGPPeer** (structure")
+
+
+def test_cli_input_yaml_hover_and_completion(client):
+    client.lsp_initialize()
+    uri = "file:///tmp/argot-test/peer.yaml"
+    lines = ["# argot: aws directconnect create-bgp-peer", "virtualInterfaceId: dxvif-1", "newBGPPeer:",
+             "  asn: 1", "  addressFamily: ip", "  a", ""]
+    client.open(uri, "\n".join(lines), language="yaml")
+    keys = completion_edits(client, uri, 5, 3)
+    assert sorted(keys) == ["amazonAddress", "asnLong", "authKey"]
+    assert keys["asnLong"]["newText"] == "asnLong: "
+    assert keys["asnLong"]["range"] == {"start": {"line": 5, "character": 2}, "end": {"line": 5, "character": 3}}
+    values = completion_edits(client, uri, 4, len(lines[4]))
+    assert {label: edit["newText"] for label, edit in values.items()} == {"ipv4": "ipv4", "ipv6": "ipv6"}
+    assert sorted(completion_edits(client, uri, 6, 0)) == []
+    hover = hover_text(client, uri, 4, 4)
+    assert hover.startswith("**addressFamily** (string) in aws directconnect create-bgp-peer")
+    assert hover_text(client, uri, 2, 3).startswith("**newBGPPeer** (structure)")
+
+
+def test_cli_input_files_complete_inside_nested_lists_and_structures():
+    """ec2 run-instances: BlockDeviceMappings is a list of structures holding Ebs (skipped without botocore)."""
+    pytest.importorskip("botocore")
+    with LSPClient(botocore=True) as client:
+        info = client.lsp_initialize({"inputFiles": {"*.run.json": "ec2 run-instances"}})
+        if info["models"]["botocoreDataDirectory"] is None:
+            pytest.skip("no installed botocore found by argot")
+        yaml_lines = ["# argot: aws ec2 run-instances", "ImageId: ami-1", "BlockDeviceMappings:",
+                      "- DeviceName: /dev/sda1", "  Ebs:", "    VolumeSize: 8", "    VolumeType: g", "    Enc"]
+        uri = "file:///tmp/argot-test/run.yaml"
+        client.open(uri, "\n".join(yaml_lines), language="yaml")
+        assert sorted(completion_edits(client, uri, 6, len(yaml_lines[6]))) == ["gp2", "gp3"]
+        assert sorted(completion_edits(client, uri, 7, len(yaml_lines[7]))) == ["Encrypted"]
+        assert "GiB" in hover_text(client, uri, 5, 6)
+        text = '{"ImageId": "ami-1", "BlockDeviceMappings": [{"DeviceName": "/dev/sda1", "Ebs": {"VolumeType": "g'
+        json_uri = "file:///tmp/argot-test/x.run.json"
+        client.open(json_uri, text, language="json")
+        edits = completion_edits(client, json_uri, 0, len(text))
+        assert sorted(edits) == ["gp2", "gp3"] and edits["gp3"]["newText"] == '"gp3"'
+        keys = completion_edits(client, json_uri, 0, text.index('"Ebs"') + 1)
+        assert "Ebs" in keys and "NoDevice" in keys and "DeviceName" not in keys

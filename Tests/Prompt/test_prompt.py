@@ -222,3 +222,40 @@ def test_help_needs_no_terminal():
     )
     assert result.returncode == 0
     assert "USAGE: argot prompt [--line <line>] [--shell <shell>] [<command> ...]" in result.stdout
+
+
+def test_f1_global_options_and_the_cli_s_own_commands(tmp_path):
+    folder = str(tmp_path)
+    with open(os.path.join(folder, "report.csv"), "w", encoding="utf-8") as handle:
+        handle.write("a,b\n")
+    terminal = prompt_in_pane(folder, "aws", "s3", "cp")
+    try:
+        # s3 cp asks its two paths first; Tab completes local files as the shells do.
+        terminal.wait_for(r"^paths\s+string")
+        terminal.type("rep")
+        terminal.send("Tab")
+        terminal.wait_for(r"^❯ report\.csv$")
+        terminal.send("Enter")
+        terminal.type("s3:")
+        terminal.send("Tab")
+        terminal.wait_for(r"^❯ s3://$")
+        terminal.type("bucket/report.csv")
+        terminal.send("Enter")
+        terminal.wait_for(r"^More parameters for cp")
+        # A global option from the menu, with its choices; F1 shows its whole documentation.
+        terminal.type("output")
+        terminal.send("Enter")
+        terminal.wait_for(r"^--output\s+string")
+        terminal.wait_for(r"F1 documentation")
+        terminal.send("F1")
+        terminal.wait_for(r"F1 less")
+        terminal.send("F1")
+        terminal.wait_for(r"F1 documentation")
+        terminal.type("tab")
+        terminal.send("Enter")
+        terminal.wait_for(r"^aws s3 cp report\.csv s3://bucket/report\.csv --output table$")
+        terminal.send("Enter")
+        status, output = finished(folder)
+    finally:
+        terminal.close()
+    assert (status, output) == ("0", "aws s3 cp report.csv s3://bucket/report.csv --output table\n")

@@ -195,6 +195,39 @@ import Testing
     )
   }
 
+  @Test func everyProblemIsListed() {
+    let session = session(["directconnect", "create-bgp-peer", "--virtual-interface-id", "dxvif-1"])
+    session.type("asn=abc,asnLong=x,asn=2")
+    let lines = screen(session)
+    #expect(lines.contains { $0.contains(#"asn: expected an integer, got "abc""#) })
+    #expect(lines.contains { $0.contains("asnLong") && $0.contains("expected") })
+    #expect(lines.contains { $0.contains(#"key "asn" is given twice"#) })
+    #expect(!lines.contains { $0.contains("more)") })
+    // On a small terminal the ones that do not fit are counted.
+    let small = session.frame(width: 100, height: 9).text
+    #expect(small.contains { $0.contains("… and") && $0.contains("more") })
+  }
+
+  @Test func f1OrAQuestionMarkShowsTheWholeDocumentation() throws {
+    let session = session(["directconnect", "create-bgp-peer"])
+    let summary = screen(session)
+    #expect(summary.last?.contains("F1 documentation") == true)
+    session.handle(.help)
+    let whole = screen(session)
+    #expect(whole.count > summary.count, "\(whole)")
+    #expect(whole.last?.contains("F1 less") == true)
+    session.handle(.help)
+    #expect(screen(session) == summary)
+    session.type("?")
+    #expect(screen(session) == whole, "`?` on an empty input")
+    session.type("?")
+    session.type("a?")
+    #expect(inputLine(session) == "a?", "`?` inside a value is typed")
+    var decoder = KeyDecoder()
+    #expect(decoder.feed([0x1b, 0x4f, 0x50]) == [.help], "F1 as xterm sends it")
+    #expect(decoder.feed(Array("\u{1b}[11~".utf8)) == [.help], "F1 as rxvt sends it")
+  }
+
   @Test func framesFitTheTerminal() {
     let session = session(["directconnect", "create-bgp-peer", "--virtual-interface-id", "dxvif-1"])
     session.type(String(repeating: "asn=1,", count: 30))
@@ -278,6 +311,61 @@ import Testing
       session.finishedLine
         == "aws directconnect describe-loa --connection-id dxcon-1 --loa-content-type application/pdf"
     )
+  }
+
+  @Test func globalOptionsAreInTheParametersMenuWithTheirChoices() {
+    let session = session(["directconnect", "describe-loa", "--connection-id", "dxcon-1", "--debug"])
+    session.handle(.enter)  // --provider-name skipped
+    session.handle(.enter)  // --loa-content-type: (not given)
+    let menu = screen(session)
+    #expect(menu.contains { $0.contains("--region") && $0.contains("global") }, "\(menu)")
+    #expect(menu.contains { $0.contains("--profile") && $0.contains("global") })
+    #expect(!menu.dropFirst().contains { $0.contains("--debug") }, "given on the start line: kept as it is")
+    #expect(!menu.contains { $0.contains("--version") })
+    session.type("output")
+    session.handle(.enter)
+    #expect(asks(session, "--output"))
+    #expect(screen(session).contains { $0.hasPrefix("  yaml") || $0.hasPrefix("▸ yaml") || $0.contains(" yaml") })
+    session.type("tab")
+    session.handle(.enter)
+    #expect(screen(session).contains { $0.contains("--output") && $0.contains("= table") })
+    session.handle(.enter)
+    #expect(session.finishedLine == "aws directconnect describe-loa --connection-id dxcon-1 --output table --debug")
+  }
+
+  @Test func theCLIsOwnCommandsAskTheirPathsThenOfferTheirOptions() {
+    let session = session(["s3", "cp"])
+    #expect(asks(session, "paths"), "\(screen(session))")
+    session.type("s3:")
+    session.handle(.tab)
+    #expect(screen(session).contains { $0 == "❯ s3://" }, "path completion: \(screen(session))")
+    session.type("bucket/report.csv")
+    session.handle(.enter)
+    session.handle(.enter)
+    #expect(screen(session).contains { $0.contains("is required") }, "two paths are needed")
+    session.type("report.csv")
+    session.handle(.enter)
+    let menu = screen(session)
+    #expect(menu.contains { $0.contains("--dryrun") }, "\(menu)")
+    session.type("recursive")
+    session.handle(.enter)
+    session.handle(.enter)
+    #expect(session.finishedLine == "aws s3 cp s3://bucket/report.csv report.csv --recursive")
+  }
+
+  @Test func theCLIsOwnCommandsAreInTheMenus() {
+    let services = session([])
+    #expect(
+      services.frame(width: 120, height: 200).text.contains { $0.contains("s3") && $0.contains("AWS CLI command") }
+    )
+    let s3 = session(["s3"])
+    let menu = screen(s3)
+    #expect(menu.contains { $0.contains("sync") }, "\(menu)")
+    s3.type("sync")
+    s3.handle(.enter)
+    #expect(asks(s3, "paths"))
+    let ls = session(["s3", "ls"])
+    #expect(screen(ls).contains { $0.hasPrefix("More parameters for ls") }, "ls's path is optional")
   }
 
   @Test(arguments: [(0, ""), (1, " --request-mac-sec"), (2, " --no-request-mac-sec")])

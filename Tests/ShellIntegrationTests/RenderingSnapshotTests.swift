@@ -95,6 +95,7 @@ struct RenderingTests {
     #expect(bash(result(two, 10..<10), line, type: 37) == "space\nipv4\nipv6\n")
     #expect(bash(result(two, 10..<10), line, type: 63) == "space\nipv4  (Version 4.)\nipv6  (Version 6.)\n")
     #expect(bash(result(two, 10..<10), line, type: 33) == "space\nipv4  (Version 4.)\nipv6  (Version 6.)\n")
+    #expect(bash(result(two, 10..<10), "aws x --y i", type: 33) == "space\nipv4  (Version 4.)\nipv6  (Version 6.)\n")
     #expect(bash(result(Array(two.prefix(1)), 10..<10), line, type: 63) == "space\nipv4\n")
     let long = [
       CompletionItem(label: "a", kind: .value, documentation: String(repeating: "word ", count: 40)),
@@ -104,14 +105,73 @@ struct RenderingTests {
   }
 
   @Test func bashKeepsTheCandidatesCommonPrefixWhenListing() {
-    // Listed as `a      (z)` and `a  (z`, the entries would share `a  `, and readline would insert that: the
-    // candidates are listed bare instead.
+    // Listed as `a      (z)` and `a  (z`, the entries would share `a  `; on a second Tab (63) readline inserts
+    // nothing, but with show-all-if-ambiguous (33) it would insert that: the candidates are given bare then.
     let line = "aws x --y \""
     let items = [
       CompletionItem(label: "a", kind: .value, documentation: "z"),
       CompletionItem(label: "a  (z", kind: .value),
     ]
-    #expect(bash(result(items, 11..<11), line, type: 63) == "space\na\na  (z\n")
+    #expect(bash(result(items, 11..<11), line, type: 63) == "space\na      (z)\na  (z\n")
+    #expect(bash(result(items, 11..<11), line, type: 33) == "space\na\na  (z\n")
+  }
+
+  @Test func bashListsOnlyThePartAfterTheBreak() {
+    // The word readline replaces is `64600,a`; the listing shows the keys.
+    let line = "aws x --y asn=64600,a"
+    let items = [
+      CompletionItem(
+        label: "addressFamily",
+        insertText: "addressFamily=",
+        kind: .key,
+        documentation: "F.",
+        noSpace: true
+      ),
+      CompletionItem(label: "authKey", insertText: "authKey=", kind: .key, noSpace: true),
+    ]
+    #expect(bash(result(items, 20..<21), line) == "nospace\n64600,addressFamily=\n64600,authKey=\n")
+    #expect(bash(result(items, 20..<21), line, type: 63) == "nospace\naddressFamily=  (F.)\nauthKey=\n")
+    // `a` is shorter than the word `64600,a`: readline inserts nothing with show-all-if-ambiguous either.
+    #expect(bash(result(items, 20..<21), line, type: 33) == "nospace\naddressFamily=  (F.)\nauthKey=\n")
+    let files = [
+      CompletionItem(label: "peer.json", insertText: "file://dir/peer.json", kind: .file),
+      CompletionItem(label: "sub/", insertText: "file://dir/sub/", kind: .file, noSpace: true),
+    ]
+    #expect(bash(result(files, 10..<21), "aws x --y file://dir/", type: 63) == "nospace\npeer.json\nsub/\n")
+  }
+
+  @Test func bashDescribesOnlyWhatFitsTheScreen() {
+    let line = "aws x --y "
+    let many = (0..<30).map { CompletionItem(label: "v\($0)", kind: .value, documentation: "Value \($0).") }
+    let scalars = Array(line.unicodeScalars)
+    let tall = BashCompletion(completionType: 63, lines: 40).render(result(many, 10..<10), line: scalars, point: 10)
+    #expect(tall.split(separator: "\n").dropFirst().allSatisfy { $0.contains("(Value ") })
+    let short = BashCompletion(completionType: 63, lines: 24).render(result(many, 10..<10), line: scalars, point: 10)
+    #expect(short == "space\n" + many.map { $0.label + "\n" }.joined(), "bare, so readline puts them in columns")
+  }
+
+  @Test func bashKeepsAnOpenQuoteOpen() {
+    // A single match inside an open quote: a second entry keeps readline from closing the quote.
+    let line = "aws x --y 'asn=1,addressF"
+    let key = [
+      CompletionItem(
+        label: "addressFamily",
+        insertText: "addressFamily=",
+        kind: .key,
+        documentation: "The family.",
+        noSpace: true
+      )
+    ]
+    #expect(
+      bash(result(key, 17..<25), line) == "nospace\nasn=1,addressFamily=\nasn=1,addressFamily=  (The family.)\n"
+    )
+    // A value that ends the word may close it; so may menu completion, which cycles through the entries.
+    let value = [CompletionItem(label: "ipv4", kind: .value)]
+    #expect(bash(result(value, 31..<32), "aws x --y 'asn=1,addressFamily=i") == "space\nasn=1,addressFamily=ipv4\n")
+    #expect(bash(result(key, 17..<25), line, type: 63) == "nospace\nasn=1,addressFamily=\n", "a listing shows it once")
+    #expect(bash(result(key, 17..<25), line, type: 37) == "nospace\nasn=1,addressFamily=\n")
+    // Outside quotes nothing changes.
+    #expect(bash(result(key, 16..<24), "aws x --y asn=1,addressF") == "nospace\n1,addressFamily=\n")
   }
 
   @Test func zshGroupsRunsAndPadsDescriptions() {

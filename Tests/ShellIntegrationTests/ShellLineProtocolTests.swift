@@ -46,7 +46,10 @@ struct ShellLineProtocolTests {
     #expect(failure("bash\t9\taws dire") == "point: 9 is past the end of the line (8 characters)")
     #expect(failure("bash\t8\taws dire\ttype=list") == "type: \"list\" is not bash's COMP_TYPE (a number)")
     #expect(failure("bash\t8\taws dire\tcolumns=0") == "columns: \"0\" is not a positive number")
-    #expect(failure("bash\t8\taws dire\tcolour=1") == "colour: unknown field (expected wordbreaks, type or columns)")
+    #expect(
+      failure("bash\t8\taws dire\tcolour=1")
+        == "colour: unknown field (expected wordbreaks, type, columns, lines or framing)"
+    )
     #expect(failure("bash\t8\taws dire\tnoequals") == "noequals: expected NAME=VALUE")
   }
 
@@ -59,6 +62,22 @@ struct ShellLineProtocolTests {
     )
     #expect(server.reply(to: "nonsense") == "\u{1E}\n")
     #expect(messages.entries == ["bad request: request: expected SHELL<TAB>POINT<TAB>LINE, got 1 field"])
+  }
+
+  @Test func lengthFramingGivesTheByteCountFirst() throws {
+    let server = ShellLineServer(engine: TestEngine.embedded) { _ in }
+    let answer = "nospace\n1,addressFamily=\n"
+    #expect(
+      server.reply(to: "bash\t\taws directconnect create-bgp-peer --new-bgp-peer asn=1,addressF\tframing=length")
+        == "\(answer.utf8.count)\n" + answer
+    )
+    #expect(server.reply(to: "bash\tx\taws\tframing=length") == "0\n", "a bad request: an empty reply")
+    let plain = server.reply(to: "bash\t\taws é\tlines=40")
+    #expect(plain.hasSuffix("\u{1E}\n"))
+    let body = String(plain.dropLast(2))
+    #expect(server.reply(to: "bash\t\taws é\tframing=length\tlines=40") == "\(body.utf8.count)\n" + body)
+    let request = ShellCompletionRequest(shell: .bash, line: "aws dire", completionType: 63, lines: 50)
+    #expect(try ShellCompletionRequest(protocolLine: request.protocolLine) == request)
   }
 }
 

@@ -106,12 +106,13 @@ def test_descriptions_only_when_listing():
     line = "aws directconnect create-bgp-peer --new-bgp-peer asn=1,"
     tab, listing, shown, menu = run_cases([(9, None, line), (63, None, line), (33, None, line), (37, None, line)])
     assert tab[1][:2] == ["1,asnLong=", "1,authKey="]
-    assert listing[1][0].startswith("1,asnLong=  ") and "(The long ASN for a new BGP peer.)" in listing[1][0]
+    # The listing shows the keys alone (not `1,` before them, the rest of readline's word), with descriptions.
+    assert listing[1][0].startswith("asnLong=  ") and "(The long ASN for a new BGP peer.)" in listing[1][0]
+    assert [entry.split(" ")[0] for entry in listing[1]] == [candidate[2:] for candidate in tab[1]]
+    # With show-all-if-ambiguous the shown entries' common prefix (empty) is shorter than the word `1,`, so
+    # readline inserts nothing from them.
     assert shown[1] == listing[1]
     assert menu[1] == tab[1]
-    # Every listed entry starts with its candidate, so the common prefix readline inserts is the candidates'.
-    for entry, candidate in zip(listing[1], tab[1]):
-        assert entry.startswith(candidate)
 
 
 def test_cursor_inside_the_line_and_other_command_names():
@@ -305,7 +306,7 @@ def test_readline_in_tmux(tmux_bash):
     bash.type_and_wait(
         "aws directconnect create-bgp-peer --new-bgp-peer asn=1,a",
         "Tab",
-        expect=r"1,authKey=\s+\(The authentication key for BGP configuration\.\)",
+        expect=r"^authKey=\s+\(The authentication key for BGP configuration\.\)",
     )
     assert re.search(r"^\$ aws directconnect create-bgp-peer --new-bgp-peer asn=1,a$", bash.screen(), re.M)
     # --opt=value and a service, with a space after a finished word; no job notice from the coprocess.
@@ -317,6 +318,48 @@ def test_readline_in_tmux(tmux_bash):
     bash.send("C-u")
     bash.type_and_wait("jobs; echo jobs-done", "Enter", expect=r"^jobs-done$")
     assert not re.search(r"argot", bash.screen())
+
+
+def test_readline_keeps_an_open_quote_open(tmux_bash):
+    bash = tmux_bash()
+    bash.type_and_wait(
+        "aws directconnect create-bgp-peer --new-bgp-peer 'asn=1,addr", "Tab", expect=r"^\$ .*'asn=1,addressFamily=$"
+    )
+    # The quote is still open, so the value goes on; the listing shows only what follows the `=`.
+    bash.send("Tab")
+    screen = poll(lambda: "ipv6" in bash.screen() and bash.screen(), message="the list of values")
+    assert re.search(r"^ipv4\s+ipv6\s*$", screen, re.M), screen
+    bash.type_and_wait("6,authKey=k'", "Enter", expect=r"^.*command not found|^\$ $")
+
+
+def test_readline_completes_paths_where_the_s3_commands_take_them(tmux_bash):
+    folder = tempfile.mkdtemp(prefix="argot-paths-")
+    write(os.path.join(folder, "README.md"), "")
+    write(os.path.join(folder, "my file.txt"), "")
+    os.makedirs(os.path.join(folder, "photos"))
+    bash = tmux_bash(f"cd {folder}\n")
+    # The files, the folder and s3:// are listed; nothing is inserted (no `--` from the options).
+    bash.type_and_wait("aws s3 cp ", "Tab", expect=r"^s3://\s+\(An object or prefix in S3")
+    screen = bash.screen()
+    assert re.search(r"^README\.md\n^my file\.txt\n^photos/\n", screen, re.M), screen
+    assert re.search(r"^\$ aws s3 cp $", screen, re.M), screen
+    bash.type_and_wait("./R", "Tab", expect=r"^\$ aws s3 cp \./README\.md $")
+    bash.type_and_wait("s", "Tab", expect=r"^\$ aws s3 cp \./README\.md s3://$")
+    bash.clear_line()
+    # A name with a space is escaped as bash would; a folder takes no space after its `/`.
+    bash.type_and_wait("aws s3 mv my", "Tab", expect=r"^\$ aws s3 mv my\\ file\.txt $")
+    bash.clear_line()
+    bash.type_and_wait("aws s3 sync ph", "Tab", expect=r"^\$ aws s3 sync photos/$")
+    bash.clear_line()
+    bash.type_and_wait("aws s3 ls ", "Tab", expect=r"^\$ aws s3 ls s3://$")
+
+
+def test_readline_lists_long_lists_in_columns(tmux_bash):
+    # The tests' inputrc lists one per line (completion-display-width 0); this one lets readline use columns.
+    bash = tmux_bash("bind 'set completion-display-width -1'\n")
+    # directconnect has more operations than the 50-line terminal: they are listed bare, several per line.
+    bash.type_and_wait("aws directconnect ", "Tab", expect=r"^accept-direct-connect-gateway-association-proposal\s+\S+")
+    assert "(" not in bash.screen()
 
 
 def test_readline_with_an_alias_and_a_function(tmux_bash):

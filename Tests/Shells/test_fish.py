@@ -118,3 +118,17 @@ def test_installed_in_the_completions_folder():
     setup = f"set -g ARGOT_COMMAND {argot_path()}\nset -p fish_complete_path {folder}\n"
     (answer,) = complete("aws directconnect create-bgp-peer --new-bgp-peer asn=1,addr", setup=setup)
     assert values(answer) == ["asn=1,addressFamily="]
+
+
+def test_paths_and_fishs_own_files_where_argot_has_nothing():
+    folder = tempfile.mkdtemp(prefix="argot-fish-paths-")
+    write(os.path.join(folder, "README.md"), "")
+    os.makedirs(os.path.join(folder, "photos"))
+    paths, scheme, listing, nothing = complete(
+        f"aws s3 cp {folder}/", f"aws s3 cp {folder}/README.md s3", "aws s3 ls ", f"aws configure get {folder}/R"
+    )
+    assert values(paths) == [f"{folder}/README.md", f"{folder}/photos/", ]
+    assert values(scheme) == ["s3://"]
+    assert values(listing) == ["s3://"]
+    # argot offers nothing for `configure get`'s name; fish's own file completion answers.
+    assert values(nothing) == [f"{folder}/README.md"]

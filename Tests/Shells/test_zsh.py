@@ -258,3 +258,18 @@ def test_zle_lists_groups_and_descriptions_in_tmux(tmux_zsh):
 def test_eval_before_compinit_registers_at_the_first_prompt(tmux_zsh):
     zsh = tmux_zsh(f'eval "$({argot_path()} init zsh)"\nautoload -Uz compinit && compinit -u -d $ZDOTDIR/.zcompdump\n')
     zsh.type_and_wait("aws directc", "Tab", expect=r"^\$ aws directconnect $")
+
+
+def test_paths_where_the_s3_commands_take_them():
+    folder = tempfile.mkdtemp(prefix="argot-zsh-paths-")
+    write(os.path.join(folder, "README.md"), "")
+    write(os.path.join(folder, "my file.txt"), "")
+    os.makedirs(os.path.join(folder, "photos"))
+    matches = complete(f"aws s3 cp {folder}/")
+    assert words(matches) == [f"{folder}/README.md", f"{folder}/my file.txt", f"{folder}/photos/", ]
+    # A folder takes no space after its `/`; the files do.
+    assert [suffix for _, _, suffix, _ in matches] == ["space", "space", "nospace"]
+    assert words(complete(f"aws s3 cp {folder}/README.md s")) == ["s3://"]
+    assert words(complete("aws s3 ls ")) == ["s3://"]
+    # No options at a path: nothing for zsh to insert in common but what the paths share.
+    assert not any(word.startswith("--") for word in words(complete(f"aws s3 sync {folder}/R")))

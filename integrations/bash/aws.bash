@@ -59,14 +59,26 @@ _argot_aws_ask() {
         _argot_aws_stop
         return 1
     fi
-    # The reply ends with a line holding only the record separator (0x1e).
-    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} rest
-    if ! IFS= read -r -d $'\x1e' -t "$timeout" -u "$_argot_aws_from" _argot_aws_reply ||
-        ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" rest; then
+    # The reply's length in bytes comes first (framing=length): reading a known length is one read, where
+    # reading up to a delimiter is one read per byte (bash cannot put back what it read past it).
+    local timeout=${ARGOT_COMPLETE_TIMEOUT:-2} size
+    if ! IFS= read -r -t "$timeout" -u "$_argot_aws_from" size || [[ $size == *[!0-9]* || -z $size ]] ||
+        ! _argot_aws_read "$size"; then
         _argot_aws_stop
         return 1
     fi
     return 0
+}
+
+# Reads $1 bytes from the server into _argot_aws_reply (bytes, not characters: C locale). No timeout here:
+# with one, bash waits on select() before every character (20 times slower on a long reply); the server writes
+# the length and the reply in one write, so once the length has come (within the timeout) the rest is there,
+# and a server that dies gives an end of file.
+_argot_aws_read() {
+    _argot_aws_reply=
+    (($1 > 0)) || return 0
+    local LC_ALL=C
+    IFS= read -r -N "$1" -u "$_argot_aws_from" _argot_aws_reply && ((${#_argot_aws_reply} == $1))
 }
 
 # The completion function: `complete -F _argot_aws_complete aws`.
@@ -76,7 +88,7 @@ _argot_aws_complete() {
     _argot_aws_escape "$COMP_WORDBREAKS" wordbreaks
     point=${COMP_POINT:-${#COMP_LINE}}
     local request="bash"$'\t'"$point"$'\t'"$line"$'\t'"wordbreaks=$wordbreaks"$'\t'"type=${COMP_TYPE:-9}"
-    request+=$'\t'"columns=${COLUMNS:-80}"
+    request+=$'\t'"columns=${COLUMNS:-80}"$'\t'"lines=${LINES:-24}"$'\t'"framing=length"
     local _argot_aws_reply=
     if ! _argot_aws_ask "$request"; then
         _argot_aws_reply=$("${ARGOT_COMMAND:-argot}" complete --shell bash --line "$COMP_LINE" \
@@ -86,12 +98,17 @@ _argot_aws_complete() {
     if [[ -n ${ARGOT_COMPLETE_LOG-} ]]; then
         printf 'request: %s\nreply:\n%s\n' "$request" "$_argot_aws_reply" >>"$ARGOT_COMPLETE_LOG"
     fi
-    # First line: directives (`nospace` or `space`); then one candidate per line, in order.
+    # First line: directives (`nospace` or `space`); then one candidate per line, in order. Split straight
+    # into COMPREPLY (an intermediate array costs several times more on long lists).
     local - IFS=$'\n'
     set -o noglob
-    local -a lines=($_argot_aws_reply)
-    COMPREPLY=("${lines[@]:1}")
-    if [[ ${lines[0]-} == *nospace* ]]; then
+    local directives=${_argot_aws_reply%%$'\n'*}
+    if [[ $_argot_aws_reply == *$'\n'* ]]; then
+        COMPREPLY=(${_argot_aws_reply#*$'\n'})
+    else
+        COMPREPLY=()
+    fi
+    if [[ $directives == *nospace* ]]; then
         compopt -o nospace 2>/dev/null
     fi
     return 0

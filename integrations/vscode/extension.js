@@ -8,7 +8,7 @@ function settings() {
   const configuration = vscode.workspace.getConfiguration('argot');
   return {
     inputFiles: configuration.get('inputFiles', {}),
-    diagnosticsDelay: configuration.get('diagnosticsDelay', 10),
+    diagnosticsDelay: configuration.get('diagnosticsDelay', 0),
   };
 }
 
