@@ -98,10 +98,10 @@ targets += [
 // MARK: - JSONRPC
 
 targets += [
-  .target(name: "JSONRPC", dependencies: ["JSON", "NativeThreads"], swiftSettings: strictSettings),
+  .target(name: "JSONRPC", dependencies: ["JSON"], swiftSettings: strictSettings),
   .testTarget(
     name: "JSONRPCTests",
-    dependencies: ["JSONRPC", "JSON", "NativeThreads"],
+    dependencies: ["JSONRPC", "JSON"],
     swiftSettings: strictSettings
   ),
 ]
@@ -124,7 +124,7 @@ targets += [
     name: "argot",
     dependencies: [
       "CLIDetection", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
-      "ArgotServer", "ArgotProtocol", "JSONRPC", "ShellIntegration", "FileSystem", "Prompt",
+      "ArgotServer", "ArgotProtocol", "JSONRPC", "ShellIntegration", "FileSystem", "Prompt", "LiveResources",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings
@@ -207,12 +207,28 @@ targets += [
 
 // MARK: - Completion
 
+// MARK: - LiveResources
+
+// What exists in the user's account, listed by the user's own `aws` for live completion.
+targets += [
+  .target(
+    name: "LiveResources",
+    dependencies: ["Botocore", "CLIDetection", "FileSystem", "JSON", "Shorthand"],
+    swiftSettings: strictSettings
+  ),
+  .testTarget(
+    name: "LiveResourcesTests",
+    dependencies: ["LiveResources", "JSON"],
+    swiftSettings: strictSettings
+  ),
+]
+
 targets += [
   .target(
     name: "Completion",
     dependencies: [
       "CLISchema", "Invocation", "Shorthand", "Botocore", "SchemaRegistry", "FileSystem", "JSON",
-      "DocumentationText", "ShellScript",
+      "DocumentationText", "ShellScript", "LiveResources", "JMESPath",
     ],
     swiftSettings: strictSettings
   ),
@@ -290,7 +306,7 @@ targets += [
     dependencies: [
       "ArgotProtocol", "Botocore", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "JSONRPC",
       "SchemaRegistry", "Shorthand", "Skeleton", "Suggestions", "ShellScript", "LanguageFeatures",
-      "DiagnosticSeverity", "NativeThreads",
+      "DiagnosticSeverity", "NativeThreads", "LiveResources",
     ],
     swiftSettings: strictSettings
   ),

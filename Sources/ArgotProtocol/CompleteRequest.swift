@@ -84,24 +84,32 @@ public struct CompleteResult: ArgotResult {
   public var items: [Item]
   /// The span of the line (in characters) each `insertText` replaces.
   public var replace: Range<Int>
+  /// One line for the user, when there is something to say: why live values are missing ("no AWS credentials
+  /// for ec2 describe-instances"), or that a listing is still running.
+  public var message: String?
+  /// Asking again later may give more (a live listing is still running).
+  public var isIncomplete: Bool
 
   /// Creates a result.
-  public init(items: [Item], replace: Range<Int>) {
+  public init(items: [Item], replace: Range<Int>, message: String? = nil, isIncomplete: Bool = false) {
     self.items = items
     self.replace = replace
+    self.message = message
+    self.isIncomplete = isIncomplete
   }
 
   public var jsonValue: JSONValue {
-    .object(
-      JSONObject([
-        ("items", .array(items.map(\.jsonValue))),
-        (
-          "replace",
-          .object(
-            JSONObject([("start", .integer(Int64(replace.lowerBound))), ("end", .integer(Int64(replace.upperBound)))])
-          )
-        ),
-      ])
-    )
+    var object = JSONObject([
+      ("items", .array(items.map(\.jsonValue))),
+      (
+        "replace",
+        .object(
+          JSONObject([("start", .integer(Int64(replace.lowerBound))), ("end", .integer(Int64(replace.upperBound)))])
+        )
+      ),
+    ])
+    if let message { object["message"] = .string(message) }
+    if isIncomplete { object["isIncomplete"] = .bool(true) }
+    return .object(object)
   }
 }

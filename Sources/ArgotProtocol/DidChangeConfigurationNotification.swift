@@ -4,7 +4,9 @@ public import JSONRPC
 /// `workspace/didChangeConfiguration`: new settings. argot reads `settings.argot` (the same object as
 /// `initialize`'s `initializationOptions`): `inputFiles`, a map from a glob to the operation its JSON or YAML
 /// files are input for (`{"**/bgp/*.json": "directconnect create-bgp-peer"}`), and `diagnosticsDelay`, the
-/// milliseconds to wait after a change before working out diagnostics.
+/// milliseconds to wait after a change before working out diagnostics, and `liveCompletion`, whether completion
+/// may list what exists in the user's AWS account (off unless set, or `ARGOT_LIVE_COMPLETION=1` in the server's
+/// environment).
 public struct DidChangeConfigurationNotification: ArgotNotification {
   public static let method = "workspace/didChangeConfiguration"
 
@@ -36,11 +38,19 @@ public struct EditorSettings: Sendable, Hashable {
   public var inputFiles: [(glob: String, command: String)]
   /// Milliseconds between the last change and the diagnostics, nil for the server's default.
   public var diagnosticsDelay: Int?
+  /// Whether completion lists what exists in the user's AWS account (instance IDs, buckets…); nil leaves it as
+  /// it is.
+  public var liveCompletion: Bool?
 
   /// Creates settings.
-  public init(inputFiles: [(glob: String, command: String)] = [], diagnosticsDelay: Int? = nil) {
+  public init(
+    inputFiles: [(glob: String, command: String)] = [],
+    diagnosticsDelay: Int? = nil,
+    liveCompletion: Bool? = nil
+  ) {
     self.inputFiles = inputFiles
     self.diagnosticsDelay = diagnosticsDelay
+    self.liveCompletion = liveCompletion
   }
 
   /// Reads settings; `prefix` names them in messages. An empty array (what some clients make of an empty
@@ -49,6 +59,7 @@ public struct EditorSettings: Sendable, Hashable {
     if case .array(let items) = value, items.isEmpty {
       inputFiles = []
       diagnosticsDelay = nil
+      liveCompletion = nil
       return
     }
     let object = try ParamsObject(value, prefix: prefix)
@@ -70,6 +81,7 @@ public struct EditorSettings: Sendable, Hashable {
     diagnosticsDelay =
       object.has("diagnosticsDelay")
       ? try object.integer("diagnosticsDelay", in: 0...10_000, default: 0) : nil
+    liveCompletion = object.has("liveCompletion") ? try object.bool("liveCompletion", default: false) : nil
   }
 
   /// The settings as JSON.
@@ -77,16 +89,19 @@ public struct EditorSettings: Sendable, Hashable {
     var object = JSONObject()
     object["inputFiles"] = .object(JSONObject(inputFiles.map { ($0.glob, JSONValue.string($0.command)) }))
     if let diagnosticsDelay { object["diagnosticsDelay"] = .integer(Int64(diagnosticsDelay)) }
+    if let liveCompletion { object["liveCompletion"] = .bool(liveCompletion) }
     return .object(object)
   }
 
   public static func == (lhs: EditorSettings, rhs: EditorSettings) -> Bool {
-    lhs.diagnosticsDelay == rhs.diagnosticsDelay && lhs.inputFiles.map(\.glob) == rhs.inputFiles.map(\.glob)
+    lhs.diagnosticsDelay == rhs.diagnosticsDelay && lhs.liveCompletion == rhs.liveCompletion
+      && lhs.inputFiles.map(\.glob) == rhs.inputFiles.map(\.glob)
       && lhs.inputFiles.map(\.command) == rhs.inputFiles.map(\.command)
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(diagnosticsDelay)
+    hasher.combine(liveCompletion)
     for (glob, command) in inputFiles {
       hasher.combine(glob)
       hasher.combine(command)

@@ -70,7 +70,7 @@ public struct CompletionListResult: ArgotResult {
     }
   }
 
-  /// Whether typing more may bring items the list lacks (always false: the list is complete).
+  /// Whether typing more may bring items the list lacks (true only while a live listing is still running).
   public var isIncomplete: Bool
   /// The items, in the engine's order.
   public var items: [Item]

@@ -23,7 +23,9 @@ extension CompleteResult {
           noSpace: $0.noSpace
         )
       },
-      replace: result.replace
+      replace: result.replace,
+      message: result.message,
+      isIncomplete: result.isIncomplete
     )
   }
 }

@@ -60,7 +60,8 @@ extension ArgotServer {
         sortText: String(repeating: "0", count: max(0, 5 - String(index).count)) + String(index)
       )
     }
-    return CompletionListResult(items: items)
+    // A live listing still running: the client asks again as the user types.
+    return CompletionListResult(isIncomplete: completion.isIncomplete, items: items)
   }
 
   /// LSP's `CompletionItemKind` for the engine's kinds.

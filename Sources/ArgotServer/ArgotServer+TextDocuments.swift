@@ -65,6 +65,7 @@ extension ArgotServer {
   func apply(_ settings: EditorSettings) {
     for problem in openDocuments.configure(settings) { configuration.log("settings: \(problem)") }
     if let delay = settings.diagnosticsDelay { diagnosticsScheduler.delay = .milliseconds(delay) }
+    if let live = settings.liveCompletion { configuration.live?.switchOn(live) }
   }
 
   /// Schedules a changed document's diagnostics; a changed JSON or YAML file may be read by a script's
@@ -184,7 +185,8 @@ extension ArgotServer {
       let engine = CompletionEngine(
         catalog: catalog,
         environment: environment,
-        cacheDirectory: configuration.cacheDirectory
+        cacheDirectory: configuration.cacheDirectory,
+        live: configuration.live
       )
       engines[folder] = engine
       return engine

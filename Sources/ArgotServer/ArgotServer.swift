@@ -54,7 +54,11 @@ public final class ArgotServer: MessageHandler {
     self.catalog = catalog
     self.configuration = configuration
     loading = LoadingPool(width: configuration.loadingThreads)
-    completion = CompletionEngine(catalog: catalog, cacheDirectory: configuration.cacheDirectory)
+    completion = CompletionEngine(
+      catalog: catalog,
+      cacheDirectory: configuration.cacheDirectory,
+      live: configuration.live
+    )
     analyzer = ScriptAnalyzer(catalog: catalog)
   }
 

@@ -1,5 +1,6 @@
 public import ArgotProtocol
 public import JSONRPC
+public import LiveResources
 
 /// What an `ArgotServer` says about itself and how it reaches the process around it.
 public struct ServerConfiguration: Sendable {
@@ -19,6 +20,9 @@ public struct ServerConfiguration: Sendable {
   /// Sends a notification to the client (`textDocument/publishDiagnostics`); the serve command passes the
   /// connection's `send(notification:)`.
   public var notify: @Sendable (JSONRPCNotification) -> Void
+  /// Lists what exists in the user's account for completion (switched on and off by the client's
+  /// `liveCompletion` setting); nil when there is no `aws` to list with.
+  public var live: LiveLister?
 
   /// Creates a configuration.
   public init(
@@ -28,8 +32,10 @@ public struct ServerConfiguration: Sendable {
     loadingThreads: Int = 2,
     exit: @escaping @Sendable (Int32) -> Void = { _ in },
     log: @escaping @Sendable (String) -> Void = { _ in },
-    notify: @escaping @Sendable (JSONRPCNotification) -> Void = { _ in }
+    notify: @escaping @Sendable (JSONRPCNotification) -> Void = { _ in },
+    live: LiveLister? = nil
   ) {
+    self.live = live
     self.serverInfo = serverInfo
     self.connection = connection
     self.cacheDirectory = cacheDirectory

@@ -1,4 +1,5 @@
 public import CLISchema
+public import LiveResources
 public import SchemaRegistry
 
 /// Completes an `aws` command line at any position: services, operations, waiters, subcommands, options, option
@@ -9,14 +10,19 @@ public struct CompletionEngine: Sendable {
   let resolver: CommandResolver
   /// Where profiles, regions and files come from.
   public let environment: CompletionEnvironment
+  /// Lists what exists in the user's account for resource parameters and `s3://` paths; nil completes from the
+  /// models alone (one-shot runs, and where the user has not switched live completion on).
+  public let live: LiveLister?
 
   /// An engine over `catalog`, reading profiles and files from `environment`, keeping its index of names and
   /// options in `cacheDirectory` (`ModelCache.defaultDirectory` by default; nil keeps nothing on disk).
   public init(
     catalog: CommandCatalog,
     environment: CompletionEnvironment = .current,
-    cacheDirectory: String? = ModelCache.defaultDirectory
+    cacheDirectory: String? = ModelCache.defaultDirectory,
+    live: LiveLister? = nil
   ) {
+    self.live = live
     self.resolver = CommandResolver(catalog: catalog, cacheDirectory: cacheDirectory)
     var environment = environment
     if environment.botocoreDataDirectory == nil {
@@ -33,6 +39,7 @@ public struct CompletionEngine: Sendable {
     guard cursor.index > cursor.programIndex else { return CompletionResult(items: [], replace: whole) }
     let walk = CommandWalk(cursor: cursor, resolver: resolver)
     let prefix = cursor.prefix
+    if let result = accountValues(cursor: cursor, walk: walk) { return result }
 
     if prefix.starts(with: "--".unicodeScalars), let equals = prefix.firstIndex(of: "=") {
       let name = String(String.UnicodeScalarView(prefix[..<equals]))

@@ -7,6 +7,8 @@ public struct EditorCompletion: Sendable, Hashable {
   public var items: [CompletionItem]
   /// The scalar range of the document each candidate's `insertText` replaces.
   public var replace: Range<Int>
+  /// Asking again may give more (a live listing is still running).
+  public var isIncomplete: Bool = false
 }
 
 extension ScriptAnalyzer {
@@ -20,7 +22,8 @@ extension ScriptAnalyzer {
     let result = engine.complete(CompletionRequest(line: line, point: offset - start))
     return EditorCompletion(
       items: result.items,
-      replace: (start + result.replace.lowerBound)..<(start + result.replace.upperBound)
+      replace: (start + result.replace.lowerBound)..<(start + result.replace.upperBound),
+      isIncomplete: result.isIncomplete
     )
   }
 }

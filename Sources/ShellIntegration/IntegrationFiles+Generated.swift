@@ -369,6 +369,12 @@ _aws() {
     for record in "${(@)records[2,-1]}"; do
         [[ -n $record ]] || continue
         fields=("${(@ps:\t:)record}")
+        if [[ ${fields[1]} == message ]]; then
+            # Why live values are missing, or that they are coming; shown instead of file names.
+            _message -r "${fields[4]}"
+            ret=0
+            continue
+        fi
         if [[ ${fields[1]} != $group || ${fields[2]} != $spacing ]]; then
             _argot_aws_add
             group=${fields[1]} spacing=${fields[2]}

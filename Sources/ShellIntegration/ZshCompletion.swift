@@ -8,7 +8,8 @@ public import Completion
 /// in the engine's order: `GROUP<TAB>SPACING<TAB>VALUE<TAB>DISPLAY`, where GROUP is the candidate's kind
 /// (`service`, `option`, `key`, …; each group is added with `compadd -V`, unsorted), SPACING is `nospace`
 /// (`compadd -S ''`) or `space`, and DISPLAY is `value  -- description` (values padded to line up in their
-/// group) or empty when no match of its run has a description. zsh quotes the values itself.
+/// group) or empty when no match of its run has a description. zsh quotes the values itself. A last line of group
+/// `message` carries one line for `_message` (live completion: "listing ec2 describe-instances…").
 public struct ZshCompletion: Sendable, Hashable {
   /// The terminal's width.
   public var columns: Int
@@ -59,6 +60,12 @@ public struct ZshCompletion: Sendable, Hashable {
         lines.append([first.kind.rawValue, spacing, match.value, display].joined(separator: "\t"))
       }
       runStart = runEnd
+    }
+    // A line for zsh's `_message` (why live values are missing, or that a listing is running).
+    if let message = result.message.map(DisplayText.oneLine) ?? nil {
+      lines.append(
+        ["message", "space", "", DisplayText.truncated(message, to: max(8, columns - 1))].joined(separator: "\t")
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }

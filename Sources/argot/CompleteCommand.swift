@@ -3,6 +3,8 @@ import ArgotServer
 import ArgumentParser
 import CLISchema
 import Completion
+import LiveResources
+import SchemaRegistry
 import ShellIntegration
 
 /// `argot complete --line LINE [--point N]`: the completion candidates at a cursor in an `aws` command line.
@@ -85,7 +87,11 @@ struct CompleteCommand: ParsableCommand {
   )
     -> String
   {
-    let engine = CompletionEngine(catalog: catalog)
+    // Live values in a one-shot run only when the user switched them on (fish asks this way on every Tab).
+    let engine = CompletionEngine(
+      catalog: catalog,
+      live: LiveLister.forInstalledCLI(defaultOn: false, cacheDirectory: ModelCache.defaultDirectory)
+    )
     let shellRequest = rendering.shell.map {
       ShellCompletionRequest(
         shell: $0,

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Completion
 import Invocation
+import LiveResources
 import Prompt
+import SchemaRegistry
 
 /// `argot prompt [aws [SERVICE [OPERATION [ARGS...]]]]`: asks for what the command still needs, on the terminal,
 /// and prints the finished command line on standard output.
@@ -59,7 +61,10 @@ struct PromptCommand: ParsableCommand {
     let catalog = try Catalog.load(announcingFallback: false)
     let session = PromptSession(
       catalog: catalog,
-      engine: CompletionEngine(catalog: catalog),
+      engine: CompletionEngine(
+        catalog: catalog,
+        live: LiveLister.forInstalledCLI(defaultOn: true, cacheDirectory: ModelCache.defaultDirectory)
+      ),
       start: start,
       style: shell == .fish ? .fish : .posix
     )

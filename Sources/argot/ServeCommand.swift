@@ -5,6 +5,7 @@ import CLISchema
 import Completion
 import Glibc
 import JSONRPC
+import LiveResources
 import SchemaRegistry
 import ShellIntegration
 import Synchronization
@@ -54,7 +55,14 @@ struct ServeCommand: AsyncParsableCommand {
     }
     StandardStreams.ignoreBrokenPipe()
     if shellLines {
-      let engine = CompletionEngine(catalog: try Catalog.load())
+      let engine = CompletionEngine(
+        catalog: try Catalog.load(),
+        live: LiveLister.forInstalledCLI(
+          defaultOn: false,
+          switchable: true,
+          cacheDirectory: ModelCache.defaultDirectory
+        )
+      )
       ShellLineServer(engine: engine, log: { printError("argot serve: \($0)") }).run(input: 0, output: 1)
       return
     }
@@ -75,7 +83,12 @@ struct ServeCommand: AsyncParsableCommand {
           input.stop()
         },
         log: { printError("argot serve: \($0)") },
-        notify: { connection.send(notification: $0) }
+        notify: { connection.send(notification: $0) },
+        live: LiveLister.forInstalledCLI(
+          defaultOn: false,
+          switchable: true,
+          cacheDirectory: ModelCache.defaultDirectory
+        )
       )
     )
     printError("argot serve: ready (pid \(getpid()))")

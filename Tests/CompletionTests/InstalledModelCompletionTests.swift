@@ -178,3 +178,31 @@ struct InstalledModelCompletionTests {
     #expect(engine.texts("aws ec2 describe-instance-types --instance-types t3.micro t3.sm") == ["t3.small"])
   }
 }
+
+/// `--query`: keys of the operation's output at the end of a partly typed expression.
+@Suite(.enabled(if: TestEngines.botocore != nil, "needs an installed botocore"))
+struct QueryCompletionTests {
+  var engine: CompletionEngine { TestEngines.botocore! }
+
+  @Test func keysOfTheOutputShape() throws {
+    #expect(engine.texts("aws ec2 describe-instances --query Res") == ["Reservations"])
+    #expect(engine.texts("aws ec2 describe-instances --query=Res") == ["Reservations"])
+    let state = engine.at("aws ec2 describe-instances --query 'Reservations[0].Instances[0].Sta")
+    #expect(Set(state.items.map(\.label)) == ["State", "StateReason", "StateTransitionReason"])
+    let first = try #require(state.items.first { $0.label == "State" })
+    #expect(first.detail == "structure")
+    #expect(first.noSpace)
+    // The replaced span is the key being typed, not the whole expression.
+    let line = "aws ec2 describe-instances --query 'Reservations[0].Instances[0].Sta"
+    #expect(state.replace == line.unicodeScalars.count - 3..<line.unicodeScalars.count)
+    #expect(
+      engine.texts("aws lambda list-functions --query 'Functions[?Runtime==`python3.12`].Fun")
+        .contains("FunctionName")
+    )
+  }
+
+  @Test func nothingWhereNoKeyCanStand() {
+    #expect(engine.texts("aws ec2 describe-instances --query 'Reservations.Ins").isEmpty)
+    #expect(engine.texts("aws ec2 describe-instances --query 'length(Reservations).").isEmpty)
+  }
+}
