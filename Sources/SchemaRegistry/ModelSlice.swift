@@ -2,13 +2,32 @@ import JSON
 
 /// Cuts a service model down to what one operation needs: its definition and every shape it reaches.
 ///
-/// The result has the layout of `service-2.json`, so the same reader loads whole models and slices.
-enum ModelSlice {
-  /// The slice of `service` for `operationName`, or nil if the model has no such operation.
-  static func make(service: JSONValue, operationName: String) -> JSONValue? {
+/// The result has the layout of `service-2.json`, so the same reader loads whole models and slices. Made once per
+/// model: the shape table and each shape's position are read once, and a slice visits only the shapes its
+/// operation reaches (the first version walked every shape of the model for every operation).
+struct ModelSlice {
+  private let root: JSONObject
+  private let operations: JSONObject
+  private let shapes: JSONObject
+  private let positions: [String: Int]
+
+  /// A slicer over a whole model, or nil when it has no operations or shapes table.
+  init?(service: JSONValue) {
     guard let root = service.objectValue, let operations = root["operations"]?.objectValue,
-      let operation = operations[operationName], let shapes = root["shapes"]?.objectValue
+      let shapes = root["shapes"]?.objectValue
     else { return nil }
+    self.root = root
+    self.operations = operations
+    self.shapes = shapes
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(shapes.count)
+    for (position, name) in shapes.keys.enumerated() { positions[name] = position }
+    self.positions = positions
+  }
+
+  /// The slice for `operationName`, or nil if the model has no such operation.
+  func slice(of operationName: String) -> JSONValue? {
+    guard let operation = operations[operationName] else { return nil }
     var needed: [String] = []
     var seen: Set<String> = []
     func visit(_ reference: JSONValue?) {
@@ -22,13 +41,17 @@ enum ModelSlice {
       let shape = shapes[needed[cursor]]
       cursor += 1
       guard let shape else { continue }
-      for (_, member) in shape["members"]?.objectValue ?? JSONObject() { visit(member) }
+      if let members = shape["members"]?.objectValue {
+        for key in members.keys { visit(members[key]) }
+      }
       visit(shape["member"])
       visit(shape["key"])
       visit(shape["value"])
     }
+    // In the model's order, as the first version wrote them.
+    let ordered = needed.compactMap { name in positions[name].map { ($0, name) } }.sorted { $0.0 < $1.0 }
     var sliceShapes = JSONObject()
-    for (name, shape) in shapes where seen.contains(name) { sliceShapes[name] = shape }
+    for (_, name) in ordered { sliceShapes[name] = shapes[name] }
     var slice = JSONObject()
     slice["metadata"] = root["metadata"]
     slice["operations"] = .object(JSONObject([(operationName, operation)]))
