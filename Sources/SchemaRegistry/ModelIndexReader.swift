@@ -58,7 +58,9 @@ struct ModelIndexReader {
   /// Reads a length-prefixed UTF-8 string.
   mutating func readString() throws(ModelIndexDamage) -> String {
     let count = Int(try readUInt32())
-    guard count <= remaining else { throw ModelIndexDamage("string of \(count) bytes at byte \(position) is truncated") }
+    guard count <= remaining else {
+      throw ModelIndexDamage("string of \(count) bytes at byte \(position) is truncated")
+    }
     defer { position += count }
     return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
   }

@@ -204,6 +204,13 @@ public final class ModelRegistry: Sendable {
 
   /// Reads, parses and caches a whole model from disk; fills the slice cache on the way.
   private func loadWholeModel(_ service: String, location: ServiceLocation) throws(RegistryError) -> ServiceModel {
+    let model = try parseAndIndex(service, location: location)
+    models.withLock { $0[service] = model }
+    return model
+  }
+
+  /// Reads and parses a whole model from disk and writes its index file.
+  private func parseAndIndex(_ service: String, location: ServiceLocation) throws(RegistryError) -> ServiceModel {
     let files = try location.readJSON()
     let model: ServiceModel
     do throws(ModelError) {
@@ -219,7 +226,65 @@ public final class ModelRegistry: Sendable {
     }
     cache?.store(model: model, json: files, location: location)
     cachedIndexes.withLock { $0[service] = nil }
-    models.withLock { $0[service] = model }
     return model
   }
+
+  /// What `buildIndex(of:)` did.
+  public enum IndexBuild: Sendable, Hashable {
+    /// A current index file was already there.
+    case current
+    /// The index file was written.
+    case built
+    /// Nothing to build: the cache is off, or the service comes from the embedded default.
+    case notOnDisk
+  }
+
+  /// Builds the service's index file unless a current one is there, without keeping the model in memory.
+  ///
+  /// Safe to call for different services from several threads at once (and from several processes).
+  public func buildIndex(of service: String) throws(RegistryError) -> IndexBuild {
+    guard let location = location(of: service) else {
+      if embedded.serviceNames.contains(service) { return .notOnDisk }
+      throw .unknownService(service, suggestions: ClosestNames.find(service, among: serviceNames()))
+    }
+    guard cache != nil else { return .notOnDisk }
+    if cachedIndex(location) != nil { return .current }
+    _ = try parseAndIndex(service, location: location)
+    return .built
+  }
+
+  /// The state of a service's index file, found without changing anything.
+  public enum IndexState: Sendable, Hashable {
+    /// Current and undamaged, with its size in bytes.
+    case current(bytes: Int)
+    /// Made from other model files or by another format version.
+    case stale
+    /// Fails a check; the reason.
+    case damaged(String)
+    /// No file.
+    case missing
+    /// Nothing to index: the cache is off, or the service comes from the embedded default.
+    case notOnDisk
+  }
+
+  /// The state of a service's index file.
+  public func indexState(of service: String) -> IndexState {
+    guard let cache, let location = location(of: service) else { return .notOnDisk }
+    do throws(ModelIndexDamage) {
+      guard
+        let file = try ModelIndexFile.read(
+          path: cache.path(of: service),
+          service: service,
+          fingerprint: location.fingerprint,
+          source: location.servicePath
+        )
+      else { return .missing }
+      return .current(bytes: file.fileSize)
+    } catch {
+      return error.isStale ? .stale : .damaged(error.reason)
+    }
+  }
+
+  /// The index file of a service, or nil when the cache is off.
+  public func indexPath(of service: String) -> String? { cache?.path(of: service) }
 }
