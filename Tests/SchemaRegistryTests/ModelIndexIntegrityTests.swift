@@ -1,9 +1,10 @@
 import Botocore
 import FileSystem
 import Glibc
-@testable import SchemaRegistry
 import Synchronization
 import Testing
+
+@testable import SchemaRegistry
 
 /// Every way an index file can be wrong: it is discarded with one log line (none when merely stale), rebuilt
 /// from the models, and the answer is the models' own.
