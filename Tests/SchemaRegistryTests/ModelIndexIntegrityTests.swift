@@ -224,6 +224,35 @@ import Testing
     try fixture.expectRightAnswer(logLines: 1)
   }
 
+  /// Any single changed byte, anywhere in the file: never a crash, never a wrong answer.
+  @Test func everyChangedByteIsCaught() throws {
+    let fixture = try Fixture()
+    try fixture.build()
+    let original = try FileSystem.readFile(fixture.queueIndex)
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func random(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    func number(at position: Int, size: Int) -> Int {
+      (0..<size).reduce(0) { $0 | Int(original[position + $1]) << ($1 * 8) }
+    }
+    let dataStart = ModelIndexFile.headerSize + number(at: 12, size: 4)
+    let entry = try #require(try Self.entryPositions(original)["SendMessage"])
+    let sendStart = dataStart + number(at: entry, size: 8)
+    let sendChunks = sendStart..<(sendStart + number(at: entry + 8, size: 8) + number(at: entry + 16, size: 8))
+    for position in 0..<original.count where position % 5 == 0 || position < 64 || sendChunks.contains(position) {
+      var bytes = original
+      bytes[position] ^= UInt8(1 + random(255))
+      try FileSystem.writeFileAtomically(fixture.queueIndex, bytes)
+      // The format version makes the file stale (quiet); the header, the directory and the chunks read for
+      // SendMessage are damage (one line); ReceiveMessage's chunks are not read by this question.
+      let expected = (8..<12).contains(position) ? 0 : (position < dataStart || sendChunks.contains(position) ? 1 : 0)
+      try fixture.expectRightAnswer(logLines: expected)
+      try FileSystem.writeFileAtomically(fixture.queueIndex, original)
+    }
+  }
+
   @Test func anotherFormatVersionIsReplacedQuietly() throws {
     let fixture = try Fixture()
     try fixture.build()
