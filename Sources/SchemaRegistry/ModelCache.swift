@@ -133,11 +133,12 @@ public struct ModelCache: Sendable {
   /// Writes the index of a freshly parsed model. Failures only cost speed.
   func store(model: ServiceModel, json: ServiceLocation.Files, location: ServiceLocation) {
     let allPagination = json.paginators?["pagination"]?.objectValue ?? JSONObject()
+    let (withoutProse, prose) = ModelSlice.splittingDocumentation(json.service)
     let slicer = ModelSlice(service: json.service)
     var slices: [ModelIndexFile.PendingSlice] = []
     for operation in model.operations {
-      guard let slice = slicer?.slice(of: operation.name) else { continue }
-      let (shapes, documentation) = ModelSlice.splittingDocumentation(slice)
+      guard let (shapes, documentation) = slicer?.slice(of: operation.name, withoutProse: withoutProse, prose: prose)
+      else { continue }
       var pagination = JSONObject()
       if let paginator = allPagination[operation.name] { pagination[operation.name] = paginator }
       let entry: JSONValue = ["model": shapes, "paginators": ["pagination": .object(pagination)]]

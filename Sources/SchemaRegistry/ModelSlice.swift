@@ -6,7 +6,6 @@ import JSON
 /// model: the shape table and each shape's position are read once, and a slice visits only the shapes its
 /// operation reaches (the first version walked every shape of the model for every operation).
 struct ModelSlice {
-  private let root: JSONObject
   private let operations: JSONObject
   private let shapes: JSONObject
   private let positions: [String: Int]
@@ -16,7 +15,6 @@ struct ModelSlice {
     guard let root = service.objectValue, let operations = root["operations"]?.objectValue,
       let shapes = root["shapes"]?.objectValue
     else { return nil }
-    self.root = root
     self.operations = operations
     self.shapes = shapes
     var positions: [String: Int] = [:]
@@ -25,9 +23,40 @@ struct ModelSlice {
     self.positions = positions
   }
 
-  /// The slice for `operationName`, or nil if the model has no such operation.
-  func slice(of operationName: String) -> JSONValue? {
+  /// The slice for `operationName` without its prose, taken from `withoutProse`, and the prose of the same slice,
+  /// taken from `prose` (what `splittingDocumentation` made of the whole model), in the same layout; nil if there
+  /// is no such operation. The shapes reached are found in the whole model. Splitting the model once costs far
+  /// less than splitting each slice, where shared shapes repeat.
+  func slice(
+    of operationName: String,
+    withoutProse: JSONValue,
+    prose: JSONValue
+  ) -> (shapes: JSONValue, documentation: JSONValue)? {
     guard let operation = operations[operationName] else { return nil }
+    let names = reachedShapes(from: operation)
+    let keptShapes = withoutProse["shapes"]?.objectValue
+    let allProse = prose["shapes"]?.objectValue
+    var sliceShapes = JSONObject()
+    var proseShapes = JSONObject()
+    for name in names {
+      sliceShapes[name] = keptShapes?[name]
+      if let shapeProse = allProse?[name] { proseShapes[name] = shapeProse }
+    }
+    var slice = JSONObject()
+    slice["metadata"] = withoutProse["metadata"]
+    slice["operations"] = .object(JSONObject([(operationName, withoutProse["operations"]?[operationName] ?? [:])]))
+    slice["shapes"] = .object(sliceShapes)
+    var sliceProse = JSONObject()
+    if let metadata = prose["metadata"] { sliceProse["metadata"] = metadata }
+    if let operationProse = prose["operations"]?[operationName] {
+      sliceProse["operations"] = .object(JSONObject([(operationName, operationProse)]))
+    }
+    if !proseShapes.isEmpty { sliceProse["shapes"] = .object(proseShapes) }
+    return (.object(slice), .object(sliceProse))
+  }
+
+  /// The names of the shapes an operation's input and output reach, in the model's order.
+  private func reachedShapes(from operation: JSONValue) -> [String] {
     var needed: [String] = []
     var seen: Set<String> = []
     func visit(_ reference: JSONValue?) {
@@ -50,13 +79,7 @@ struct ModelSlice {
     }
     // In the model's order, as the first version wrote them.
     let ordered = needed.compactMap { name in positions[name].map { ($0, name) } }.sorted { $0.0 < $1.0 }
-    var sliceShapes = JSONObject()
-    for (_, name) in ordered { sliceShapes[name] = shapes[name] }
-    var slice = JSONObject()
-    slice["metadata"] = root["metadata"]
-    slice["operations"] = .object(JSONObject([(operationName, operation)]))
-    slice["shapes"] = .object(sliceShapes)
-    return .object(slice)
+    return ordered.map(\.1)
   }
 
   /// Splits a slice into the slice without `documentation` members and a tree holding only them, in the same
