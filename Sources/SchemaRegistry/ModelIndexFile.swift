@@ -238,11 +238,13 @@ struct ModelIndexFile: Sendable {
     documentation: Bool
   ) throws(ModelIndexDamage) -> (shapes: [UInt8], documentation: [UInt8]?) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw ModelIndexDamage("disappeared (errno \(errno))") }
+    // Another process may have replaced the file since its directory was read (after a botocore upgrade, say):
+    // that is not damage, only a reason to read it again.
+    guard descriptor >= 0 else { throw ModelIndexDamage("disappeared (errno \(errno))", isStale: true) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, Int(status.st_size) == fileSize else {
-      throw ModelIndexDamage("changed size since its directory was read")
+      throw ModelIndexDamage("changed size since its directory was read", isStale: true)
     }
     let end = documentation ? slice.documentation.upperBound : slice.shapes.upperBound
     let bytes = try Self.readRange(descriptor, offset: slice.shapes.lowerBound, count: end - slice.shapes.lowerBound)

@@ -288,6 +288,24 @@ import Testing
     #expect(again.all.isEmpty)
   }
 
+  @Test func aFileReplacedByAnotherProcessIsReadAgainQuietly() throws {
+    let fixture = try Fixture()
+    try fixture.build()
+    let log = LogLines()
+    let longLived = fixture.registry(log)
+    #expect(try longLived.index(of: "queue").operationNames.count == 2)
+    // Another process sees changed model files and writes a new, larger index file.
+    try Fixture.writeModel(
+      in: fixture.data,
+      service: "queue",
+      operations: ["SendMessage": "Body", "ReceiveMessage": "Wait", "PurgeQueue": "Url"]
+    )
+    _ = try fixture.registry(LogLines()).model(service: "queue", operation: "PurgeQueue")
+    let model = try longLived.model(service: "queue", operation: "SendMessage")
+    #expect(model.operation(named: "SendMessage") != nil)
+    #expect(log.all.isEmpty, "\(log.all)")
+  }
+
   @Test func anUnknownOperationIsAnsweredFromTheIndex() throws {
     let fixture = try Fixture()
     try fixture.build()
