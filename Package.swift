@@ -125,6 +125,7 @@ targets += [
     dependencies: [
       "CLIDetection", "CLISchema", "CommandReference", "Completion", "Invocation", "JSON", "SchemaRegistry", "Skeleton",
       "ArgotServer", "ArgotProtocol", "JSONRPC", "ShellIntegration", "FileSystem", "Prompt", "LiveResources",
+      "NativeThreads",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ],
     swiftSettings: strictSettings

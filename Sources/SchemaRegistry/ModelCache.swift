@@ -2,21 +2,27 @@ import Botocore
 import FileSystem
 import JSON
 
-/// The on-disk cache that makes a one-shot question about one operation cheap.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// The on-disk model index that makes a one-shot question about one operation cheap.
 ///
-/// Per service and model version, a folder `<directory>/<service>-<fingerprint>/` holds:
-/// - `index.json`: the metadata, operation names, deprecated operations, waiters, and where each operation's
-///   slice sits in the pack;
-/// - `slices.pack`: for every operation, a zlib-compressed slice of the model in `service-2.json` layout (its
-///   definition, every shape it reaches, its paginator) without documentation, then the documentation of the
-///   same slice in the same layout, so answers that need no prose skip reading it.
+/// One file per service, `<directory>/index/<service>.argotindex` (`ModelIndexFile`, described in
+/// `Documentation/Model Index.md`): the service's operations, metadata, pagination and waiters, read without
+/// parsing JSON, and for every operation a zlib-compressed slice of the model in `service-2.json` layout (its
+/// definition, every shape it reaches, its paginator) without documentation, then the documentation of the same
+/// slice, so answers that need no prose skip reading it.
 ///
-/// The fingerprint covers the source files' paths, sizes and modification times, so changed models get a new
-/// folder, and older folders of the service are removed. Files are written through a rename, so concurrent
-/// readers see whole files; a missing or damaged cache only costs speed.
+/// Each file records the fingerprint of the model files it was made from (their paths, sizes and modification
+/// times) and is replaced when they change. Files are written to a temporary name unique to the writer and
+/// renamed into place, so concurrent builders and readers see whole files. Everything read is checked; a file
+/// that fails a check is removed and rebuilt (see `ModelRegistry`). A missing or damaged cache only costs speed.
 public struct ModelCache: Sendable {
-  /// Bumped whenever the cache layout changes.
-  static let formatVersion = "argot-cache-4"
+  /// Mixed into every fingerprint; bumped whenever the cache layout changes.
+  static let formatVersion = "argot-cache-5"
 
   /// The folder holding the cache.
   public var directory: String
@@ -31,170 +37,162 @@ public struct ModelCache: Sendable {
     return FileSystem.homeDirectory.map { FileSystem.join($0, ".cache/argot") }
   }
 
-  private func folder(for location: ServiceLocation) -> String {
-    FileSystem.join(directory, "\(location.service)-\(location.fingerprint)")
+  /// The folder of the index files.
+  var indexDirectory: String { FileSystem.join(directory, "index") }
+
+  /// The index file of a service.
+  public func path(of service: String) -> String {
+    FileSystem.join(indexDirectory, service + ".argotindex")
   }
 
-  /// Whether the cache holds a current entry for the service's model files.
+  /// What looking for a service's index found.
+  enum Lookup {
+    /// No index file.
+    case absent
+    /// A current index that passed every check.
+    case current(CachedIndex)
+    /// A file that was stale or damaged; it has been removed.
+    case discarded(ModelIndexDamage)
+  }
+
+  /// The cached index of a service: checked, and removed when it fails a check.
+  func lookup(_ location: ServiceLocation) -> Lookup {
+    let path = path(of: location.service)
+    do throws(ModelIndexDamage) {
+      guard
+        let file = try ModelIndexFile.read(
+          path: path,
+          service: location.service,
+          fingerprint: location.fingerprint,
+          source: location.servicePath
+        )
+      else { return .absent }
+      return .current(CachedIndex(file: file))
+    } catch {
+      discard(location.service)
+      return .discarded(error)
+    }
+  }
+
+  /// Whether the cache holds a current, undamaged index for the service's model files.
   func hasEntry(for location: ServiceLocation) -> Bool {
-    FileSystem.exists(FileSystem.join(folder(for: location), "index.json"))
+    let file = try? ModelIndexFile.read(
+      path: path(of: location.service),
+      service: location.service,
+      fingerprint: location.fingerprint,
+      source: location.servicePath
+    )
+    return file != nil
   }
 
-  /// The cached index of a service, if present and current.
-  func index(for location: ServiceLocation) -> CachedIndex? {
-    let path = FileSystem.join(folder(for: location), "index.json")
-    guard let json = try? ServiceLocation.readJSON(path) else { return nil }
-    return CachedIndex(json: json, location: location)
+  /// Removes a service's index file.
+  func discard(_ service: String) {
+    unlink(path(of: service))
   }
 
-  /// The cached slice for one operation, if present and current.
+  /// The cached slice for one operation, checked against its checksums and its operation name.
   func operation(
     _ name: String,
     for location: ServiceLocation,
     index: CachedIndex,
     documentation: Bool
-  )
-    -> ServiceModel?
-  {
-    guard let slice = index.slices[name] else { return nil }
-    let pack = FileSystem.join(folder(for: location), "slices.pack")
-    let count = documentation ? slice.shapes.count + slice.documentation.count : slice.shapes.count
-    guard let bytes = try? FileSystem.readFile(pack, offset: slice.shapes.lowerBound, count: count),
-      bytes.count == count,
-      let shapesJSON = Self.inflate(bytes[..<slice.shapes.count], pack)
-    else { return nil }
-    var model = shapesJSON["model"] ?? .null
-    if documentation {
-      guard let docs = Self.inflate(bytes[slice.shapes.count...], pack) else { return nil }
-      model = ServiceLocation.deepMerge(model, docs)
+  ) throws(ModelIndexDamage) -> ServiceModel? {
+    guard let slice = index.file.slices[name] else { return nil }
+    let path = path(of: location.service)
+    let chunks = try index.file.chunks(of: slice, path: path, documentation: documentation)
+    let entry = try Self.inflate(chunks.shapes, what: "slice of \(name)")
+    var model = entry["model"] ?? .null
+    let operations = model["operations"]?.objectValue
+    guard let operations, operations.keys == [name] else {
+      throw ModelIndexDamage(
+        "slice stored for \(name) describes \(operations?.keys.joined(separator: ", ") ?? "nothing")"
+      )
     }
-    return try? ServiceModel(
-      serviceName: location.service,
-      service: model,
-      paginators: shapesJSON["paginators"],
-      source: location.servicePath
-    )
+    if let prose = chunks.documentation {
+      model = ServiceLocation.deepMerge(model, try Self.inflate(prose, what: "documentation of \(name)"))
+    }
+    do throws(ModelError) {
+      return try ServiceModel(
+        serviceName: location.service,
+        service: model,
+        paginators: entry["paginators"],
+        source: location.servicePath
+      )
+    } catch {
+      throw ModelIndexDamage("slice of \(name) is not a model: \(error)")
+    }
   }
 
-  private static func inflate(_ bytes: ArraySlice<UInt8>, _ source: String) -> JSONValue? {
-    guard let text = try? Gunzip.inflate(Array(bytes), source: source) else { return nil }
-    return try? JSONValue(parsing: text)
+  private static func inflate(_ bytes: [UInt8], what: String) throws(ModelIndexDamage) -> JSONValue {
+    guard let text = try? Gunzip.inflate(bytes, source: what), let value = try? JSONValue(parsing: text) else {
+      throw ModelIndexDamage("\(what) cannot be read")
+    }
+    return value
   }
 
-  /// Writes the pack and the index of a freshly parsed model. Failures only cost speed.
+  /// Writes the index of a freshly parsed model. Failures only cost speed.
   func store(model: ServiceModel, json: ServiceLocation.Files, location: ServiceLocation) {
-    let target = folder(for: location)
+    let allPagination = json.paginators?["pagination"]?.objectValue ?? JSONObject()
+    let (withoutProse, prose) = ModelSlice.splittingDocumentation(json.service)
+    let slicer = ModelSlice(service: json.service)
+    var slices: [ModelIndexFile.PendingSlice] = []
+    for operation in model.operations {
+      guard let (shapes, documentation) = slicer?.slice(of: operation.name, withoutProse: withoutProse, prose: prose)
+      else { continue }
+      var pagination = JSONObject()
+      if let paginator = allPagination[operation.name] { pagination[operation.name] = paginator }
+      let entry: JSONValue = ["model": shapes, "paginators": ["pagination": .object(pagination)]]
+      slices.append(
+        ModelIndexFile.PendingSlice(
+          operation: operation.name,
+          shapes: Deflate.compress(Array(entry.serialized().utf8), level: 1),
+          documentation: Deflate.compress(Array(documentation.serialized().utf8), level: 1)
+        )
+      )
+    }
+    let bytes = ModelIndexFile.encode(
+      index: ServiceIndex(model: model, source: location.servicePath),
+      fingerprint: location.fingerprint,
+      slices: slices
+    )
+    write(bytes, to: path(of: location.service))
+    removeOldLayout(of: location.service)
+  }
+
+  /// Writes through a temporary file unique to this process and thread, then renames it into place.
+  private func write(_ bytes: [UInt8], to path: String) {
+    let temporary = "\(path).\(getpid()).\(ModelCache.writerNumber()).tmp"
     do throws(FileSystemError) {
-      try FileSystem.createDirectories(target)
-      let allPagination = json.paginators?["pagination"]?.objectValue ?? JSONObject()
-      var pack: [UInt8] = []
-      var slices: [JSONValue] = []
-      for operation in model.operations {
-        guard let slice = ModelSlice.make(service: json.service, operationName: operation.name) else {
-          slices += [.integer(Int64(pack.count)), 0, 0]
-          continue
-        }
-        let (shapes, documentation) = ModelSlice.splittingDocumentation(slice)
-        var pagination = JSONObject()
-        if let paginator = allPagination[operation.name] { pagination[operation.name] = paginator }
-        let entry: JSONValue = ["model": shapes, "paginators": ["pagination": .object(pagination)]]
-        let compressedShapes = Deflate.compress(Array(entry.serialized().utf8), level: 1)
-        let compressedDocs = Deflate.compress(Array(documentation.serialized().utf8), level: 1)
-        slices += [
-          .integer(Int64(pack.count)), .integer(Int64(compressedShapes.count)),
-          .integer(Int64(compressedDocs.count)),
-        ]
-        pack += compressedShapes + compressedDocs
-      }
-      try FileSystem.writeFileAtomically(FileSystem.join(target, "slices.pack"), pack)
-      var waiters = JSONObject()
-      for waiter in model.waiters {
-        waiters[waiter.name] = [
-          "operation": .string(waiter.operation), "delay": .integer(Int64(waiter.delay)),
-          "maxAttempts": .integer(Int64(waiter.maxAttempts)),
-        ]
-      }
-      let index: JSONValue = [
-        "metadata": json.service["metadata"] ?? .null,
-        "documentation": json.service["documentation"] ?? .null,
-        "operations": .array(model.operations.map { .string($0.name) }),
-        "deprecated": .array(model.operations.filter(\.deprecated).map { .string($0.name) }),
-        "paginated": .array(model.paginators.keys.sorted().map { .string($0) }),
-        "waiters": ["version": 2, "waiters": .object(waiters)],
-        "slices": .array(slices),
-      ]
-      try FileSystem.writeText(FileSystem.join(target, "index.json"), index.serialized())
-      removeStaleFolders(of: location.service, keeping: FileSystem.baseName(of: target))
+      try FileSystem.createDirectories(indexDirectory)
+      try FileSystem.writeFileAtomically(temporary, bytes)
     } catch {
       return
     }
+    if rename(temporary, path) != 0 { unlink(temporary) }
   }
 
-  private func removeStaleFolders(of service: String, keeping current: String) {
+  private static func writerNumber() -> UInt64 {
+    UInt64(pthread_self())
+  }
+
+  /// Removes the folders of the cache's earlier layout (`<service>-<16 hex digits>/` holding `index.json`).
+  private func removeOldLayout(of service: String) {
     let prefix = service + "-"
-    for name in (try? FileSystem.contentsOfDirectory(directory)) ?? [] where name.hasPrefix(prefix) && name != current {
+    for name in (try? FileSystem.contentsOfDirectory(directory)) ?? [] where name.hasPrefix(prefix) {
       let suffix = name.dropFirst(prefix.count)
       guard suffix.count == 16, suffix.allSatisfy(\.isHexDigit) else { continue }
-      FileSystem.removeTree(FileSystem.join(directory, name))
+      let folder = FileSystem.join(directory, name)
+      guard FileSystem.exists(FileSystem.join(folder, "index.json")) else { continue }
+      FileSystem.removeTree(folder)
     }
   }
 }
 
-/// A service's cache index: what `ServiceIndex` needs, and where each operation's slice is.
+/// A service's checked index file, as `ModelRegistry` keeps it.
 struct CachedIndex: Sendable {
-  /// Where one operation's two chunks sit in the pack.
-  struct Slice: Sendable {
-    var shapes: Range<Int>
-    var documentation: Range<Int>
-  }
+  /// The checked file.
+  var file: ModelIndexFile
 
-  var serviceIndex: ServiceIndex
-  var slices: [String: Slice]
-
-  init?(json: JSONValue, location: ServiceLocation) {
-    guard let metadataJSON = json["metadata"], let operations = json["operations"]?.arrayValue,
-      let apiVersion = metadataJSON["apiVersion"]?.stringValue
-    else { return nil }
-    let waiters = (try? ModelReaderBridge.waiters(json["waiters"], source: location.servicePath)) ?? []
-    serviceIndex = ServiceIndex(
-      serviceName: location.service,
-      metadata: ServiceMetadata(
-        apiVersion: apiVersion,
-        endpointPrefix: metadataJSON["endpointPrefix"]?.stringValue,
-        serviceFullName: metadataJSON["serviceFullName"]?.stringValue,
-        serviceAbbreviation: metadataJSON["serviceAbbreviation"]?.stringValue,
-        serviceId: metadataJSON["serviceId"]?.stringValue,
-        wireProtocol: metadataJSON["protocol"]?.stringValue,
-        uid: metadataJSON["uid"]?.stringValue
-      ),
-      documentation: json["documentation"]?.stringValue,
-      operationNames: operations.compactMap(\.stringValue),
-      paginatedOperations: Set(json["paginated"]?.arrayValue?.compactMap(\.stringValue) ?? []),
-      deprecatedOperations: Set(json["deprecated"]?.arrayValue?.compactMap(\.stringValue) ?? []),
-      waiters: waiters,
-      source: location.servicePath
-    )
-    // Three numbers per operation, in operation order: offset, shapes chunk size, documentation chunk size.
-    let numbers = json["slices"]?.arrayValue?.compactMap(\.integerValue).map { Int($0) } ?? []
-    guard numbers.count == operations.count * 3 else { return nil }
-    var slices: [String: Slice] = [:]
-    for (position, name) in serviceIndex.operationNames.enumerated() {
-      let offset = numbers[position * 3]
-      let shapesEnd = offset + numbers[position * 3 + 1]
-      guard numbers[position * 3 + 1] > 0 else { continue }
-      slices[name] = Slice(
-        shapes: offset..<shapesEnd,
-        documentation: shapesEnd..<(shapesEnd + numbers[position * 3 + 2])
-      )
-    }
-    self.slices = slices
-  }
-}
-
-/// Reads waiters through the model reader by loading an empty model around them.
-enum ModelReaderBridge {
-  static func waiters(_ json: JSONValue?, source: String) throws(ModelError) -> [Waiter] {
-    let empty: JSONValue = ["metadata": ["apiVersion": "0"], "operations": [:], "shapes": [:]]
-    return try ServiceModel(serviceName: "", service: empty, waiters: json, source: source).waiters
-  }
+  /// What `ServiceIndex` needs.
+  var serviceIndex: ServiceIndex { file.serviceIndex }
 }

@@ -43,6 +43,7 @@ struct Argot: AsyncParsableCommand {
       CompleteCommand.self,
       InitCommand.self,
       DoctorCommand.self,
+      IndexCommand.self,
     ]
   )
 }
