@@ -9,7 +9,8 @@ packages=(libjansson-dev zlib1g-dev pkg-config)
 python_packages=()
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(python3 python3-pip tmux zsh fish bash-completion neovim emacs-nox elpa-eglot man-db hyperfine)
-  python_packages=(botocore==1.43.11 awscli==1.45.11 pytest==9.0.3 jsonschema==4.26.0 PyYAML==6.0.3)
+  python_packages=(botocore==1.43.11 awscli==1.45.11 pytest==9.0.3 jsonschema==4.26.0 PyYAML==6.0.3
+    boto3==1.43.11 "moto[server]==5.2.5")
 fi
 
 missing=()

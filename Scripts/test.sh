@@ -14,6 +14,7 @@ Scripts/format.sh --check
 # The generated Swift files carry Schemas/ and integrations/ as they are on disk.
 python3 Scripts/embed-schemas.py --check
 python3 Scripts/embed-integrations.py --check
+python3 Scripts/derive-live-resources.py --check-embedded
 swift build --build-tests
 swift test --skip-build --parallel 2>&1 | tail -n 40
 # The differential tests drive the built binary.
@@ -31,3 +32,6 @@ python3 -m pytest -q Tests/Editors
 python3 -m pytest -q Tests/Packaging
 # argot prompt on a real terminal (tmux) and its bash, zsh and fish widgets.
 python3 -m pytest -q Tests/Prompt
+# Live completion against moto's server on 127.0.0.1: resources, s3://, failures and the time budget, through
+# the JSON-RPC server, the language server, one-shot runs, and real bash, zsh and fish.
+python3 -m pytest -q Tests/Live
