@@ -201,7 +201,7 @@ extension PromptSession {
   /// Keeps an open completion menu in step with typing: asks the engine again, closes when nothing is left.
   private func refreshCompletions(_ value: inout ValueStage) {
     guard value.editor.cursor >= value.completionRange.lowerBound,
-      let (items, range) = completions(for: value), !items.isEmpty
+      let (items, range, _) = completions(for: value), !items.isEmpty
     else {
       value.completions = nil
       return
@@ -218,8 +218,10 @@ extension PromptSession {
       value.completions?.move(by: 1)
       return
     }
-    guard let (items, found) = completions(for: value), !items.isEmpty else {
-      value.hint = "No completions here."
+    let answer = completions(for: value)
+    guard let (items, found, _) = answer, !items.isEmpty else {
+      // Live values that are not there yet, or why there are none ("no AWS credentials for …").
+      value.hint = answer?.message ?? "No completions here."
       return
     }
     value.hint = nil
@@ -243,7 +245,7 @@ extension PromptSession {
   }
 
   /// Asks the engine about `aws SERVICE OPERATION --option [items...] input`, the cursor in the input.
-  private func completions(for value: ValueStage) -> ([CompletionItem], Range<Int>)? {
+  private func completions(for value: ValueStage) -> (items: [CompletionItem], range: Range<Int>, message: String?)? {
     // A positional argument is typed without its name, after the other positionals answered so far.
     let name = value.parameter.isPositional ? [] : [value.parameter.name]
     let earlier = draft.answers.filter { $0.parameter.isPositional && $0.parameter.name != value.parameter.name }
@@ -264,7 +266,7 @@ extension PromptSession {
     let upper = result.replace.upperBound - offset
     let count = value.editor.scalars.count
     let range = max(0, min(lower, count))..<max(0, min(max(lower, upper), count))
-    return (items, range)
+    return (items, range, result.message)
   }
 
   private func clamped(_ range: Range<Int>, _ editor: LineEditor) -> Range<Int> {

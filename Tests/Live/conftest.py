@@ -6,7 +6,7 @@ import sys
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-for folder in ("Server", "Editors", "Shells", "Terminal", "Differential"):
+for folder in ("Server", "Editors", "Shells", "Prompt", "Terminal", "Differential"):
     sys.path.insert(0, os.path.join(ROOT, folder))
 
 from emulator import Emulator  # noqa: E402
