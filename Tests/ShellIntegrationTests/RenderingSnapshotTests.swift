@@ -189,6 +189,22 @@ struct RenderingTests {
     )
   }
 
+  @Test func zshEndsWithTheLiveMessage() {
+    let line = "aws ec2 terminate-instances --instance-ids "
+    let scalars = Array(line.unicodeScalars)
+    let pending = CompletionResult(
+      items: [],
+      replace: 43..<43,
+      message: "listing ec2 describe-instances…",
+      isIncomplete: true
+    )
+    #expect(
+      ZshCompletion().render(pending, line: scalars, point: scalars.count)
+        == "\nmessage\tspace\t\tlisting ec2 describe-instances…\n"
+    )
+    #expect(ZshCompletion().render(result([], 43..<43), line: scalars, point: scalars.count) == "\n")
+  }
+
   @Test func fishWritesWholeUnquotedTokens() {
     let line = "aws x --y \"asn=1,a"
     let scalars = Array(line.unicodeScalars)
