@@ -92,25 +92,27 @@ public enum ShorthandArgument {
     shape: Shape,
     in model: ServiceModel
   ) -> String? {
-    let cases: [String: [String: String]] = [
-      "firehose": ["PutRecordBatch": "Records"],
-      "workspaces": [
-        "RebootWorkspaces": "RebootWorkspaceRequests",
-        "RebuildWorkspaces": "RebuildWorkspaceRequests",
-        "TerminateWorkspaces": "TerminateWorkspaceRequests",
-      ],
-      "elb": [
-        "RemoveTags": "Tags",
-        "DescribeInstanceHealth": "Instances",
-        "DeregisterInstancesFromLoadBalancer": "Instances",
-        "RegisterInstancesWithLoadBalancer": "Instances",
-      ],
-    ]
-    guard cases[context.service]?[context.operation] == context.member, shape.type == .list,
+    guard legacyListCases[context.service]?[context.operation] == context.member, shape.type == .list,
       let element = model.elementShape(of: shape), element.type == .structure, element.members.count == 1
     else { return nil }
     return element.members[0].name
   }
+
+  /// The arguments of the legacy list case: service → operation → input member.
+  static let legacyListCases: [String: [String: String]] = [
+    "firehose": ["PutRecordBatch": "Records"],
+    "workspaces": [
+      "RebootWorkspaces": "RebootWorkspaceRequests",
+      "RebuildWorkspaces": "RebuildWorkspaceRequests",
+      "TerminateWorkspaces": "TerminateWorkspaceRequests",
+    ],
+    "elb": [
+      "RemoveTags": "Tags",
+      "DescribeInstanceHealth": "Instances",
+      "DeregisterInstancesFromLoadBalancer": "Instances",
+      "RegisterInstancesWithLoadBalancer": "Instances",
+    ],
+  ]
 
   /// Reads an argument's words as the AWS CLI does. Structure and map arguments take one word (only the
   /// first is read); list arguments take one word per element.

@@ -21,11 +21,43 @@ enum ShorthandNode: Sendable {
     case .scalar(let scalar): return .string(scalar.text)
     case .list(let items, _): return .array(items.map(\.jsonValue))
     case .object(let entries, _):
-      var object = JSONObject()
-      for entry in entries { object[entry.key] = entry.value.jsonValue }
-      return .object(object)
+      let members = ShorthandMembers(entries)
+      var values: [JSONValue] = []
+      values.reserveCapacity(members.keys.count)
+      for position in members.keys.indices { values.append(entries[members.entry(at: position)].value.jsonValue) }
+      return .object(JSONObject(uniqueKeys: members.keys, values: values))
     }
   }
+}
+
+/// An object's members as the object holds them: each key once, at the position of its first entry, with the
+/// value of its last entry (a repeated key keeps its first position and its last value).
+struct ShorthandMembers {
+  /// The keys, each once, in text order.
+  var keys: [String]
+  /// For each key, the index of its last entry; nil when no key repeats (key `i` is entry `i`).
+  var lastEntries: [Int]?
+
+  init(_ entries: [ShorthandEntry]) {
+    keys = []
+    keys.reserveCapacity(entries.count)
+    lastEntries = nil
+    // Few keys are compared directly, many through a table.
+    var table: [String: Int]? = entries.count > 16 ? [:] : nil
+    for (index, entry) in entries.enumerated() {
+      if let existing = table != nil ? table![entry.key] : keys.firstIndex(of: entry.key) {
+        if lastEntries == nil { lastEntries = Array(0..<keys.count) }
+        lastEntries![existing] = index
+      } else {
+        table?[entry.key] = keys.count
+        keys.append(entry.key)
+        lastEntries?.append(index)
+      }
+    }
+  }
+
+  /// The index of the entry that gives the value of the key at `position`.
+  func entry(at position: Int) -> Int { lastEntries?[position] ?? position }
 }
 
 /// A string value with where it came from, and the file it was loaded from, if `@=` loaded one.

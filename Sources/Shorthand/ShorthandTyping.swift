@@ -79,12 +79,7 @@ struct ShorthandTypingVisitor {
         return node.jsonValue
       }
       guard case .object(let entries, _) = node else { return node.jsonValue }
-      let shapes = self.shapes
-      return object(entries) { key, rank in
-        shapes[shape.members[rank].reference.shapeName].map { ($0, key) }
-      } order: { key in
-        shape.members.firstIndex { $0.name == key }
-      }
+      return structure(entries, shape: shape)
     case .list:
       guard case .list(let items, _) = node else { return .array([node.jsonValue]) }
       guard let element = shape.member.flatMap({ shapes[$0.shapeName] }) else { return node.jsonValue }
@@ -100,11 +95,7 @@ struct ShorthandTypingVisitor {
       guard case .object(let entries, _) = node, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
         return node.jsonValue
       }
-      return object(entries) { _, _ in
-        (valueShape, member)
-      } order: { _ in
-        0
-      }
+      return map(entries, valueShape: valueShape, member: member)
     case .integer, .long:
       return integer(node, shape: shape)
     case .float, .double:
@@ -116,60 +107,64 @@ struct ShorthandTypingVisitor {
     }
   }
 
-  /// An object's members, typed: members are visited in the order of the rank `order` gives (model order for
-  /// structures; nil: not visited), `target` gives a member's shape from its key and rank (nil leaves it as
-  /// parsed) and the member name for the document error; members
-  /// keep their text order in the result. A repeated key keeps its first position and its last value.
-  mutating func object(
-    _ entries: [ShorthandEntry],
-    target: (String, Int) -> (Shape, String?)?,
-    order: (String) -> Int?
-  ) -> JSONValue {
-    // The members as the object holds them: first position of each key, index of its last entry, the rank of
-    // its visit (nil: not visited) and its typed value. Few members are compared directly, many through a table.
-    var members: [(key: String, entry: Int, rank: Int?, typed: JSONValue?)] = []
-    members.reserveCapacity(entries.count)
-    var positions: [String: Int]? = entries.count > 16 ? [:] : nil
-    for (index, entry) in entries.enumerated() {
-      let existing =
-        positions != nil ? positions![entry.key] : members.firstIndex { $0.key == entry.key }
-      if let existing {
-        members[existing].entry = index
-      } else {
-        positions?[entry.key] = members.count
-        members.append((entry.key, index, order(entry.key), nil))
+  /// A structure's members, typed by their members' shapes; keys the model doesn't know are left as parsed.
+  /// Members keep their text order; their diagnostics come in model order, as the AWS CLI visits them.
+  mutating func structure(_ entries: [ShorthandEntry], shape: Shape) -> JSONValue {
+    let members = ShorthandMembers(entries)
+    let shapeMembers = shape.members
+    var values: [JSONValue] = []
+    values.reserveCapacity(members.keys.count)
+    // Each visited member's diagnostics, with the member's rank in the model. The members are visited in text
+    // order; when their diagnostics would come in another order in model order, they are put in model order.
+    var blocks: [DiagnosticBlock] = []
+    for (position, key) in members.keys.enumerated() {
+      let node = entries[members.entry(at: position)].value
+      guard let rank = shapeMembers.firstIndex(where: { $0.name == key }),
+        let target = shapes[shapeMembers[rank].reference.shapeName]
+      else {
+        values.append(node.jsonValue)
+        continue
       }
-    }
-    // Usually the keys come in model order, and the members are visited as they stand.
-    var inOrder = true
-    var previousRank = Int.min
-    for member in members {
-      guard let rank = member.rank else { continue }
-      if rank < previousRank {
-        inOrder = false
-        break
-      }
-      previousRank = rank
-    }
-    var sorted: [Int] = []
-    if !inOrder {
-      sorted = members.indices.filter { members[$0].rank != nil }
-      sorted.sort { members[$0].rank! < members[$1].rank! || (members[$0].rank! == members[$1].rank! && $0 < $1) }
-    }
-    for step in 0..<(inOrder ? members.count : sorted.count) {
-      let position = inOrder ? step : sorted[step]
-      guard members[position].rank != nil else { continue }
-      let key = members[position].key
-      guard let (shape, name) = target(key, members[position].rank!) else { continue }
+      let before = diagnostics.count
       path.append(.key(key))
-      members[position].typed = self.visit(entries[members[position].entry].value, shape: shape, member: name)
+      values.append(visit(node, shape: target, member: key))
+      path.removeLast()
+      if diagnostics.count > before {
+        blocks.append(DiagnosticBlock(rank: rank, diagnostics: before..<diagnostics.count))
+      }
+    }
+    if blocks.count > 1 { putInModelOrder(blocks) }
+    return .object(JSONObject(uniqueKeys: members.keys, values: values))
+  }
+
+  /// A map's values, typed by the map's value shape, in text order (keys are left alone).
+  mutating func map(_ entries: [ShorthandEntry], valueShape: Shape, member: String?) -> JSONValue {
+    let members = ShorthandMembers(entries)
+    var values: [JSONValue] = []
+    values.reserveCapacity(members.keys.count)
+    for (position, key) in members.keys.enumerated() {
+      path.append(.key(key))
+      values.append(visit(entries[members.entry(at: position)].value, shape: valueShape, member: member))
       path.removeLast()
     }
-    var object = JSONObject()
-    for member in members {
-      object[member.key] = member.typed ?? entries[member.entry].value.jsonValue
-    }
-    return .object(object)
+    return .object(JSONObject(uniqueKeys: members.keys, values: values))
+  }
+
+  /// The diagnostics of one structure member's value, and the member's rank in the model.
+  struct DiagnosticBlock {
+    var rank: Int
+    var diagnostics: Range<Int>
+  }
+
+  /// Reorders consecutive blocks of diagnostics by their members' ranks (each member has its own rank).
+  mutating func putInModelOrder(_ blocks: [DiagnosticBlock]) {
+    guard zip(blocks, blocks.dropFirst()).contains(where: { $0.rank > $1.rank }) else { return }
+    var reordered: [ShorthandDiagnostic] = []
+    for block in blocks.sorted(by: { $0.rank < $1.rank }) { reordered += diagnostics[block.diagnostics] }
+    diagnostics.replaceSubrange(
+      blocks[0].diagnostics.lowerBound..<blocks[blocks.count - 1].diagnostics.upperBound,
+      with: reordered
+    )
   }
 
   mutating func integer(_ node: ShorthandNode, shape: Shape) -> JSONValue {
@@ -242,9 +237,9 @@ struct ShorthandTypingVisitor {
   mutating func boolean(_ node: ShorthandNode) -> JSONValue {
     switch node {
     case .scalar(let scalar):
-      let text = scalar.text
-      if text.lowercased() == "true" { return .bool(true) }
-      if text.lowercased() == "false" { return .bool(false) }
+      // Python's `lower()`: no letter outside ASCII lowercases to one of these.
+      if Self.equalsIgnoringASCIICase(scalar.text, "true") { return .bool(true) }
+      if Self.equalsIgnoringASCIICase(scalar.text, "false") { return .bool(false) }
     case .list, .object:
       report(
         code: "value.not-scalar",
@@ -254,6 +249,17 @@ struct ShorthandTypingVisitor {
       )
     }
     return node.jsonValue
+  }
+
+  /// Whether `text` is `lowercase` (ASCII lowercase letters) in any mix of cases.
+  static func equalsIgnoringASCIICase(_ text: String, _ lowercase: StaticString) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+      let expected = lowercase.utf8Start
+      for index in 0..<bytes.count where bytes[index] | 0x20 != expected[index] { return false }
+      return true
+    }
   }
 
   // MARK: - Wording
