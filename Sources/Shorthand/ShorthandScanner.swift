@@ -8,6 +8,8 @@ import UnicodeBytes
 /// turns them into Unicode scalar offsets (`ShorthandScalarOffsets`) where they leave the module.
 struct ShorthandScanner {
   let bytes: [UInt8]
+  /// The values scanned so far.
+  var tree: ShorthandTree
   let text: String
   let loader: ShorthandFileLoader?
   var index = 0
@@ -29,6 +31,7 @@ struct ShorthandScanner {
   init(text: String, loader: ShorthandFileLoader?) {
     self.text = text
     self.bytes = Array(text.utf8)
+    self.tree = ShorthandTree(bytes: bytes)
     self.loader = loader
   }
 
@@ -64,8 +67,8 @@ struct ShorthandScanner {
 
   // MARK: - Members
 
-  /// `keyval = key ["@"] "=" values`, at the top level.
-  mutating func keyValue() throws(ShorthandFailure) -> ShorthandEntry {
+  /// `keyval = key ["@"] "=" values`, at the top level: the value, with the key's range set.
+  mutating func keyValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     let keyStart = index
     let key = readKey()
     let keyRange = keyStart..<index
@@ -81,11 +84,13 @@ struct ShorthandScanner {
     defer { path.removeLast() }
     do throws(ShorthandFailure) {
       let value = try values()
-      return ShorthandEntry(key: key, keyRange: keyRange, value: value)
+      tree.setKey(value, keyRange)
+      return value
     } catch {
       var failure = error
       if let partial = failure.partial {
-        failure.partialEntry = ShorthandEntry(key: key, keyRange: keyRange, value: partial)
+        tree.setKey(partial, keyRange)
+        failure.partialEntry = partial
       }
       failure.partial = nil
       throw failure
@@ -126,11 +131,11 @@ struct ShorthandScanner {
   // MARK: - Values
 
   /// `values = EOF / explicit-list / hash-literal / csv-value`.
-  mutating func values() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func values() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case nil:
       recordValueEnd(from: index)
-      return .scalar(ShorthandScalar(text: "", range: index..<index))
+      return tree.scalar(index..<index)
     case UInt8(ascii: "["): return try explicitList()
     case UInt8(ascii: "{"): return try hashLiteral()
     default: return try csvValue()
@@ -138,13 +143,13 @@ struct ShorthandScanner {
   }
 
   /// `first [, second]*`, backtracking to the last comma when an item turns out to be the next key.
-  mutating func csvValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func csvValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     let first = try firstValue()
     skipWhitespace()
     guard byte == UInt8(ascii: ",") else { return first }
     index += 1
     skipWhitespace()
-    var items: [ShorthandNode] = []
+    var items: [ShorthandTree.Index] = []
     items.reserveCapacity(4)
     items.append(first)
     while true {
@@ -163,7 +168,8 @@ struct ShorthandScanner {
         if atEnd || error.awsText != nil {
           var failure = error
           let kept = error.awsText != nil ? items + (error.partial.map { [$0] } ?? []) : items
-          failure.partial = kept.count == 1 ? first : .list(kept, range: first.range.lowerBound..<index)
+          failure.partial =
+            kept.count == 1 ? first : tree.container(.list, kept, range: tree.byteRange(of: first).lowerBound..<index)
           throw failure
         }
         while index >= 0, bytes[index] != UInt8(ascii: ",") { index -= 1 }
@@ -171,17 +177,21 @@ struct ShorthandScanner {
       }
     }
     if items.count == 1 { return first }
-    return .list(items, range: first.range.lowerBound..<items[items.count - 1].range.upperBound)
+    return tree.container(
+      .list,
+      items,
+      range: tree.byteRange(of: first).lowerBound..<tree.byteRange(of: items[items.count - 1]).upperBound
+    )
   }
 
   /// A value in first position: quoted, or unquoted with the first-value characters (may be empty).
-  mutating func firstValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func firstValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case UInt8(ascii: "'"), UInt8(ascii: "\""): return try quotedValue()
     default:
       if let value = try unquotedValue(second: false) { return value }
       recordValueEnd(from: index)
-      return .scalar(ShorthandScalar(text: "", range: index..<index))
+      return tree.scalar(index..<index)
     }
   }
 
@@ -193,7 +203,7 @@ struct ShorthandScanner {
   }
 
   /// A value in second or later CSV position: quoted, or unquoted with the second-value characters.
-  mutating func secondValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func secondValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case UInt8(ascii: "'"), UInt8(ascii: "\""):
       return try quotedValue()
@@ -215,7 +225,7 @@ struct ShorthandScanner {
 
   /// An unquoted value: a start character or `\,`, then continuation characters or `\,`. `\,` becomes `,`,
   /// trailing whitespace is dropped. Nil when no character can start a value here.
-  mutating func unquotedValue(second: Bool) throws(ShorthandFailure) -> ShorthandNode? {
+  mutating func unquotedValue(second: Bool) throws(ShorthandFailure) -> ShorthandTree.Index? {
     let start = index
     var escapedComma = false
     func isEscapedComma(_ at: Int) -> Bool {
@@ -251,16 +261,15 @@ struct ShorthandScanner {
       guard ShorthandCharacters.isPythonWhitespace(scalar(at: last).scalar) else { break }
       end = last
     }
-    let value =
+    let value: String? =
       escapedComma
-      ? String(decoding: Self.replacing([0x5C, 0x2C], with: [0x2C], in: bytes[start..<end]), as: UTF8.self)
-      : string(start..<end)
-    return .scalar(try resolvingFile(value, range: start..<end))
+      ? String(decoding: Self.replacing([0x5C, 0x2C], with: [0x2C], in: bytes[start..<end]), as: UTF8.self) : nil
+    return try resolvingFile(value, range: start..<end, isQuoted: false)
   }
 
   /// A single- or double-quoted value, matched as the AWS CLI's regex `'(?:\\'|[^'])*'` matches: up to the
   /// first unescaped quote or, when there is none, up to the last escaped one.
-  mutating func quotedValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func quotedValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     let quote = bytes[index]
     let start = index
     var position = index + 1
@@ -296,30 +305,36 @@ struct ShorthandScanner {
     }
     index = end + 1
     recordValueEnd(from: start)
+    // Only a backslash can make the text differ from the bytes inside the quotes.
+    guard bytes[start + 1..<end].contains(0x5C) else {
+      return try resolvingFile(nil, range: start..<end + 1, isQuoted: true)
+    }
     var content = Self.replacing([0x5C, quote], with: [quote], in: bytes[start + 1..<end])
     content = Self.replacing([0x5C, 0x5C], with: [0x5C], in: content[...])
-    return .scalar(try resolvingFile(String(decoding: content, as: UTF8.self), range: start..<end + 1))
+    return try resolvingFile(String(decoding: content, as: UTF8.self), range: start..<end + 1, isQuoted: false)
   }
 
   /// `explicit-list = "[" [value *("," value)] [","] "]"`.
-  mutating func explicitList() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func explicitList() throws(ShorthandFailure) -> ShorthandTree.Index {
     let open = index
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
     openers.append((UInt8(ascii: "["), open))
-    var items: [ShorthandNode] = []
+    var items: [ShorthandTree.Index] = []
     items.reserveCapacity(4)
-    func partial(_ items: [ShorthandNode], upTo end: Int) -> ShorthandNode {
+    func partial(_ items: [ShorthandTree.Index], upTo end: Int) -> ShorthandTree.Index {
       var kept = items
-      if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= bytes.count {
+      if let last = kept.last, tree[last].kind == .scalar, tree[last].start == tree[last].end,
+        Int(tree[last].start) >= bytes.count
+      {
         kept.removeLast()
       }
-      return .list(kept, range: open..<end)
+      return tree.container(.list, kept, range: open..<end)
     }
     while byte != UInt8(ascii: "]") {
       path.append(.index(items.count))
-      let item: ShorthandNode
+      let item: ShorthandTree.Index
       do throws(ShorthandFailure) {
         item = try explicitValue()
       } catch {
@@ -343,18 +358,18 @@ struct ShorthandScanner {
     }
     index += 1
     openers.removeLast()
-    return .list(items, range: open..<index)
+    return tree.container(.list, items, range: open..<index)
   }
 
   /// `hash-literal = "{" [key ["@"] "=" value *("," ...)] [","] "}"`; a repeated key overwrites the earlier one.
-  mutating func hashLiteral() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func hashLiteral() throws(ShorthandFailure) -> ShorthandTree.Index {
     let open = index
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
     openers.append((UInt8(ascii: "{"), open))
     if recordsEnd { objectKeys.append([]) }
-    var entries: [ShorthandEntry] = []
+    var entries: [ShorthandTree.Index] = []
     entries.reserveCapacity(4)
     while byte != UInt8(ascii: "}") {
       let keyStart = index
@@ -371,28 +386,32 @@ struct ShorthandScanner {
         try expectEquals(key: key, keyRange: keyRange)
       } catch {
         var failure = error
-        failure.partial = .object(entries, range: open..<index)
+        failure.partial = tree.container(.object, entries, range: open..<index)
         throw failure
       }
       path.append(.key(key))
-      let value: ShorthandNode
+      let value: ShorthandTree.Index
       do throws(ShorthandFailure) {
         value = try explicitValue()
       } catch {
         var failure = error
         path.removeLast()
         var kept = entries
-        if let child = failure.partial { kept.append(ShorthandEntry(key: key, keyRange: keyRange, value: child)) }
-        failure.partial = .object(kept, range: open..<index)
+        if let child = failure.partial {
+          tree.setKey(child, keyRange)
+          kept.append(child)
+        }
+        failure.partial = tree.container(.object, kept, range: open..<index)
         throw failure
       }
       path.removeLast()
-      let entry = ShorthandEntry(key: key, keyRange: keyRange, value: value)
+      tree.setKey(value, keyRange)
+      let entry = value
       skipWhitespace()
       if byte != UInt8(ascii: "}") {
         guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .hash(open: open))
-          failure.partial = .object(entries + [entry], range: open..<index)
+          failure.partial = tree.container(.object, entries + [entry], range: open..<index)
           throw failure
         }
         index += 1
@@ -403,11 +422,11 @@ struct ShorthandScanner {
     index += 1
     openers.removeLast()
     if recordsEnd { objectKeys.removeLast() }
-    return .object(entries, range: open..<index)
+    return tree.container(.object, entries, range: open..<index)
   }
 
   /// A value inside `[...]` or `{...}`: a nested list, a nested object, or a first-position value.
-  mutating func explicitValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func explicitValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case UInt8(ascii: "["): return try explicitList()
     case UInt8(ascii: "{"): return try hashLiteral()
@@ -439,8 +458,14 @@ struct ShorthandScanner {
 
   /// Loads the file a `file://`/`fileb://` value names when `@=` is in force, as the AWS CLI does: at once,
   /// even for a CSV item that backtracking will drop, and a failure stops the member like a syntax error.
-  mutating func resolvingFile(_ value: String, range: Range<Int>) throws(ShorthandFailure) -> ShorthandScalar {
-    guard resolvesFiles else { return ShorthandScalar(text: value, range: range) }
+  /// `text` is the value's text when it differs from its bytes (`isQuoted`: the bytes inside its quotes).
+  mutating func resolvingFile(
+    _ text: String?,
+    range: Range<Int>,
+    isQuoted: Bool
+  ) throws(ShorthandFailure) -> ShorthandTree.Index {
+    guard resolvesFiles else { return tree.scalar(range, text: text, isQuoted: isQuoted) }
+    let value = text ?? (isQuoted ? string(range.lowerBound + 1..<range.upperBound - 1) : string(range))
     let isBinary: Bool
     let path: String
     if value.hasPrefix("file://") {
@@ -450,20 +475,20 @@ struct ShorthandScanner {
       isBinary = true
       path = String(value.dropFirst(8))
     } else {
-      return ShorthandScalar(text: value, range: range)
+      return tree.scalar(range, text: value)
     }
     loadsFiles = true
     let file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary, loadedText: nil)
-    guard let loader else { return ShorthandScalar(text: value, range: range, file: file) }
+    guard let loader else { return tree.scalar(range, text: value, file: file) }
     let reason: String
     switch loader.load(path) {
     case .success(let bytes):
       if isBinary {
         let encoded = Base64Text.encode(bytes)
-        return ShorthandScalar(text: encoded, range: range, file: file.loaded(encoded))
+        return tree.scalar(range, text: encoded, file: file.loaded(encoded))
       }
       if let text = Self.decodeText(bytes) {
-        return ShorthandScalar(text: text, range: range, file: file.loaded(text))
+        return tree.scalar(range, text: text, file: file.loaded(text))
       }
       reason =
         "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary file, please "
@@ -480,7 +505,7 @@ struct ShorthandScanner {
       range: range,
       path: currentPath,
       depth: openers.count,
-      partial: .scalar(ShorthandScalar(text: value, range: range, file: file)),
+      partial: tree.scalar(range, text: value, file: file),
       awsText: reason
     )
   }

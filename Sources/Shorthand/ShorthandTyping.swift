@@ -28,25 +28,30 @@ public enum ShorthandTyping {
   /// Types the value of a parsed word against the shape of the argument (or, for one word of a list argument,
   /// against the list's element shape). The typed value is built straight from the parse's syntax tree.
   public static func apply(_ parse: ShorthandParse, shape: Shape, model: ServiceModel) -> ShorthandTyped {
-    apply(parse, shape: shape, model: model, prefix: .root, word: 0)
+    let typed = values(parse, shape: shape, model: model, prefix: .root, word: 0)
+    return ShorthandTyped(value: parse.tree.jsonValue(parse.root, typing: typed.values), diagnostics: typed.diagnostics)
   }
 
-  /// Types a parse; `prefix` is put in front of every diagnostic path and `word` names the word of a
-  /// multi-word argument.
-  static func apply(
+  /// Types a parse without building its value: what typing made of each node of the parse's tree, and the
+  /// diagnostics; `prefix` is put in front of every diagnostic path and `word` names the word of a multi-word
+  /// argument.
+  static func values(
     _ parse: ShorthandParse,
     shape: Shape,
     model: ServiceModel,
     prefix: ShorthandPath,
     word: Int
-  ) -> ShorthandTyped {
-    var visitor = ShorthandTypingVisitor(shapes: model.shapes, prefix: prefix, word: word)
-    let typed = visitor.visit(parse.root, shape: shape, member: nil)
-    return ShorthandTyped(value: typed, diagnostics: visitor.diagnostics)
+  ) -> (values: ShorthandTypedValues, diagnostics: [ShorthandDiagnostic]) {
+    var visitor = ShorthandTypingVisitor(tree: parse.tree, shapes: model.shapes, prefix: prefix, word: word)
+    visitor.visit(parse.root, shape: shape, member: nil)
+    return (visitor.typed, visitor.diagnostics)
   }
 }
 
 struct ShorthandTypingVisitor {
+  typealias Node = ShorthandTree.Index
+
+  let tree: ShorthandTree
   /// The model's shapes by name (the dictionary alone: copying the whole `ServiceModel` costs a retain per
   /// field).
   let shapes: [String: Shape]
@@ -55,15 +60,19 @@ struct ShorthandTypingVisitor {
   /// The path of the value being visited, as a stack of steps (a path is built only for a diagnostic).
   var path: [ShorthandPath.Component] = []
   var diagnostics: [ShorthandDiagnostic] = []
+  /// What typing made of each node.
+  var typed: ShorthandTypedValues
 
-  init(shapes: [String: Shape], prefix: ShorthandPath, word: Int) {
+  init(tree: ShorthandTree, shapes: [String: Shape], prefix: ShorthandPath, word: Int) {
+    self.tree = tree
     self.shapes = shapes
     self.prefix = prefix
     self.word = word
+    self.typed = ShorthandTypedValues(count: tree.nodes.count)
   }
 
   /// `member` is the name of the nearest enclosing structure member, for the document error.
-  mutating func visit(_ node: ShorthandNode, shape: Shape, member: String?) -> JSONValue {
+  mutating func visit(_ node: Node, shape: Shape, member: String?) {
     switch shape.type {
     case .structure:
       if shape.isDocument {
@@ -76,78 +85,66 @@ struct ShorthandTypingVisitor {
           aws: "Shorthand syntax does not support document types. Use JSON input for top-level argument to specify "
             + "nested parameter: \(member ?? here.description)"
         )
-        return node.jsonValue
+        return
       }
-      guard case .object(let entries, _) = node else { return node.jsonValue }
-      return structure(entries, shape: shape)
+      guard tree[node].kind == .object else { return }
+      structure(node, shape: shape)
     case .list:
-      guard case .list(let items, _) = node else { return .array([node.jsonValue]) }
-      guard let element = shape.member.flatMap({ shapes[$0.shapeName] }) else { return node.jsonValue }
-      var typed: [JSONValue] = []
-      typed.reserveCapacity(items.count)
-      for (index, item) in items.enumerated() {
+      guard tree[node].kind == .list else {
+        typed[node] = .wrapped
+        return
+      }
+      guard let element = shape.member.flatMap({ shapes[$0.shapeName] }) else { return }
+      for (index, item) in tree.children(of: node).enumerated() {
         path.append(.index(index))
-        typed.append(visit(item, shape: element, member: member))
+        visit(item, shape: element, member: member)
         path.removeLast()
       }
-      return .array(typed)
     case .map:
-      guard case .object(let entries, _) = node, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
-        return node.jsonValue
+      guard tree[node].kind == .object, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
+        return
       }
-      return map(entries, valueShape: valueShape, member: member)
+      for entry in members(of: node) {
+        path.append(.key(tree.key(of: entry)))
+        visit(entry, shape: valueShape, member: member)
+        path.removeLast()
+      }
     case .integer, .long:
-      return integer(node, shape: shape)
+      integer(node, shape: shape)
     case .float, .double:
-      return float(node, shape: shape)
+      float(node, shape: shape)
     case .boolean:
-      return boolean(node)
+      boolean(node)
     default:
-      return node.jsonValue
+      break
     }
   }
 
+  /// An object's members as the object holds them (see `ShorthandTree.members(of:)`).
+  func members(of node: Node) -> ArraySlice<Node> {
+    tree.hasDistinctKeys(node) ? tree.children(of: node) : ArraySlice(tree.members(of: node))
+  }
+
   /// A structure's members, typed by their members' shapes; keys the model doesn't know are left as parsed.
-  /// Members keep their text order; their diagnostics come in model order, as the AWS CLI visits them.
-  mutating func structure(_ entries: [ShorthandEntry], shape: Shape) -> JSONValue {
-    let members = ShorthandMembers(entries)
+  /// The members are visited in text order; their diagnostics come in model order, as the AWS CLI visits them.
+  mutating func structure(_ node: Node, shape: Shape) {
     let shapeMembers = shape.members
-    var values: [JSONValue] = []
-    values.reserveCapacity(members.keys.count)
-    // Each visited member's diagnostics, with the member's rank in the model. The members are visited in text
-    // order; when their diagnostics would come in another order in model order, they are put in model order.
+    // Each visited member's diagnostics, with the member's rank in the model, for when they come out of order.
     var blocks: [DiagnosticBlock] = []
-    for (position, key) in members.keys.enumerated() {
-      let node = entries[members.entry(at: position)].value
+    for entry in members(of: node) {
+      let key = tree.key(of: entry)
       guard let rank = shapeMembers.firstIndex(where: { $0.name == key }),
         let target = shapes[shapeMembers[rank].reference.shapeName]
-      else {
-        values.append(node.jsonValue)
-        continue
-      }
+      else { continue }
       let before = diagnostics.count
       path.append(.key(key))
-      values.append(visit(node, shape: target, member: key))
+      visit(entry, shape: target, member: key)
       path.removeLast()
       if diagnostics.count > before {
         blocks.append(DiagnosticBlock(rank: rank, diagnostics: before..<diagnostics.count))
       }
     }
     if blocks.count > 1 { putInModelOrder(blocks) }
-    return .object(JSONObject(uniqueKeys: members.keys, values: values))
-  }
-
-  /// A map's values, typed by the map's value shape, in text order (keys are left alone).
-  mutating func map(_ entries: [ShorthandEntry], valueShape: Shape, member: String?) -> JSONValue {
-    let members = ShorthandMembers(entries)
-    var values: [JSONValue] = []
-    values.reserveCapacity(members.keys.count)
-    for (position, key) in members.keys.enumerated() {
-      path.append(.key(key))
-      values.append(visit(entries[members.entry(at: position)].value, shape: valueShape, member: member))
-      path.removeLast()
-    }
-    return .object(JSONObject(uniqueKeys: members.keys, values: values))
   }
 
   /// The diagnostics of one structure member's value, and the member's rank in the model.
@@ -167,88 +164,86 @@ struct ShorthandTypingVisitor {
     )
   }
 
-  mutating func integer(_ node: ShorthandNode, shape: Shape) -> JSONValue {
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.text
-      switch PythonNumber.integer(text) {
-      case .value(let number):
-        return .integer(number)
-      case .tooLarge(let digits):
-        report(
-          code: "value.integer-out-of-range",
-          node: node,
-          message: "\(digits) is too large for \(name) (64-bit integers only)",
-          aws: nil
-        )
-      case .invalid:
-        report(
-          code: "value.not-integer",
-          node: node,
-          message: "\(name) takes a whole number (\(shape.type.rawValue)), found \(describe(text))",
-          aws: "invalid literal for int() with base 10: \(PythonText.repr(text))"
-        )
-      }
-    case .list, .object:
+  mutating func integer(_ node: Node, shape: Shape) {
+    guard tree[node].kind == .scalar else {
       report(
         code: "value.not-scalar",
         node: node,
         message: "\(name) takes one whole number, found \(kind(node))\(hint(node))",
         aws: "int() argument must be a string, a bytes-like object or a real number, not '\(pythonType(node))'"
       )
+      return
     }
-    return node.jsonValue
+    let text = tree.text(of: node)
+    switch PythonNumber.integer(text) {
+    case .value(let number):
+      typed[node] = .integer(number)
+    case .tooLarge(let digits):
+      report(
+        code: "value.integer-out-of-range",
+        node: node,
+        message: "\(digits) is too large for \(name) (64-bit integers only)",
+        aws: nil
+      )
+    case .invalid:
+      report(
+        code: "value.not-integer",
+        node: node,
+        message: "\(name) takes a whole number (\(shape.type.rawValue)), found \(describe(text))",
+        aws: "invalid literal for int() with base 10: \(PythonText.repr(text))"
+      )
+    }
   }
 
-  mutating func float(_ node: ShorthandNode, shape: Shape) -> JSONValue {
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.text
-      guard let number = PythonNumber.float(text) else {
-        report(
-          code: "value.not-number",
-          node: node,
-          message: "\(name) takes a number (\(shape.type.rawValue)), found \(describe(text))",
-          aws: "could not convert string to float: \(PythonText.repr(text))"
-        )
-        return node.jsonValue
-      }
-      guard number.isFinite else {
-        report(
-          code: "value.not-finite",
-          node: node,
-          message: "\(name) takes a finite number, found \(describe(text))",
-          aws: nil
-        )
-        return node.jsonValue
-      }
-      return .real(number)
-    case .list, .object:
+  mutating func float(_ node: Node, shape: Shape) {
+    guard tree[node].kind == .scalar else {
       report(
         code: "value.not-scalar",
         node: node,
         message: "\(name) takes one number, found \(kind(node))\(hint(node))",
         aws: "float() argument must be a string or a real number, not '\(pythonType(node))'"
       )
+      return
     }
-    return node.jsonValue
+    let text = tree.text(of: node)
+    guard let number = PythonNumber.float(text) else {
+      report(
+        code: "value.not-number",
+        node: node,
+        message: "\(name) takes a number (\(shape.type.rawValue)), found \(describe(text))",
+        aws: "could not convert string to float: \(PythonText.repr(text))"
+      )
+      return
+    }
+    guard number.isFinite else {
+      report(
+        code: "value.not-finite",
+        node: node,
+        message: "\(name) takes a finite number, found \(describe(text))",
+        aws: nil
+      )
+      return
+    }
+    typed[node] = .real(number)
   }
 
-  mutating func boolean(_ node: ShorthandNode) -> JSONValue {
-    switch node {
-    case .scalar(let scalar):
-      // Python's `lower()`: no letter outside ASCII lowercases to one of these.
-      if Self.equalsIgnoringASCIICase(scalar.text, "true") { return .bool(true) }
-      if Self.equalsIgnoringASCIICase(scalar.text, "false") { return .bool(false) }
-    case .list, .object:
+  mutating func boolean(_ node: Node) {
+    guard tree[node].kind == .scalar else {
       report(
         code: "value.not-scalar",
         node: node,
         message: "\(name) takes true or false, found \(kind(node))\(hint(node))",
         aws: "'\(pythonType(node))' object has no attribute 'lower'"
       )
+      return
     }
-    return node.jsonValue
+    // Python's `lower()`: no letter outside ASCII lowercases to one of these.
+    let text = tree.text(of: node)
+    if Self.equalsIgnoringASCIICase(text, "true") {
+      typed[node] = .bool(true)
+    } else if Self.equalsIgnoringASCIICase(text, "false") {
+      typed[node] = .bool(false)
+    }
   }
 
   /// Whether `text` is `lowercase` (ASCII lowercase letters) in any mix of cases.
@@ -270,16 +265,16 @@ struct ShorthandTypingVisitor {
     return full.isEmpty ? "the argument" : ShorthandPath(full).description
   }
 
-  func kind(_ node: ShorthandNode) -> String {
-    switch node {
+  func kind(_ node: Node) -> String {
+    switch tree[node].kind {
     case .list: return "a list"
     case .object: return "a structure"
     case .scalar: return "a string"
     }
   }
 
-  func hint(_ node: ShorthandNode) -> String {
-    if case .list = node { return " (a \",\" in an unquoted value starts a list; quote the value or write \\,)" }
+  func hint(_ node: Node) -> String {
+    if tree[node].kind == .list { return " (a \",\" in an unquoted value starts a list; quote the value or write \\,)" }
     return ""
   }
 
@@ -287,19 +282,19 @@ struct ShorthandTypingVisitor {
     text.isEmpty ? "an empty value" : "\"\(text)\""
   }
 
-  func pythonType(_ node: ShorthandNode) -> String {
-    if case .list = node { return "list" }
+  func pythonType(_ node: Node) -> String {
+    if tree[node].kind == .list { return "list" }
     return "dict"
   }
 
-  mutating func report(code: String, node: ShorthandNode, message: String, aws: String?) {
+  mutating func report(code: String, node: Node, message: String, aws: String?) {
     diagnostics.append(
       ShorthandDiagnostic(
         severity: .error,
         code: code,
         message: message,
         path: ShorthandPath(prefix.components + path),
-        range: node.range,
+        range: tree.range(of: node),
         word: word,
         awsMessage: aws
       )
