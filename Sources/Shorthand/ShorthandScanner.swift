@@ -19,8 +19,17 @@ struct ShorthandScanner {
   var loadsFiles = false
   /// Open brackets and braces with their offsets, innermost last.
   var openers: [(byte: UInt8, offset: Int)] = []
-  /// The member being parsed.
-  var path: [ShorthandPath.Component] = []
+  /// The member being parsed: keys as byte ranges of the text (strings are made only for a failure).
+  var path: [Step] = []
+  /// The items and members of the lists and objects being scanned, innermost last (one array for all, so a
+  /// list or object allocates nothing of its own until it is done and its children are copied to the tree).
+  var pending: [ShorthandTree.Index] = []
+
+  /// One step of `path`.
+  enum Step {
+    case key(Range<Int>)
+    case index(Int)
+  }
   /// Whether to note what the text holds at its end (`end`), for `ShorthandParser.position(at:in:)`.
   var recordsEnd = false
   /// The keys given so far in each open object, the top level first (kept only when `recordsEnd`).
@@ -32,6 +41,7 @@ struct ShorthandScanner {
     self.text = text
     self.bytes = Array(text.utf8)
     self.tree = ShorthandTree(bytes: bytes)
+    self.pending.reserveCapacity(8)
     self.loader = loader
   }
 
@@ -69,9 +79,7 @@ struct ShorthandScanner {
 
   /// `keyval = key ["@"] "=" values`, at the top level: the value, with the key's range set.
   mutating func keyValue() throws(ShorthandFailure) -> ShorthandTree.Index {
-    let keyStart = index
-    let key = readKey()
-    let keyRange = keyStart..<index
+    let keyRange = readKey()
     resolvesFiles = false
     skipWhitespace()
     if byte == UInt8(ascii: "@") {
@@ -79,8 +87,8 @@ struct ShorthandScanner {
       skipWhitespace()
       resolvesFiles = true
     }
-    try expectEquals(key: key, keyRange: keyRange)
-    path.append(.key(key))
+    try expectEquals(keyRange: keyRange)
+    path.append(.key(keyRange))
     defer { path.removeLast() }
     do throws(ShorthandFailure) {
       let value = try values()
@@ -97,19 +105,20 @@ struct ShorthandScanner {
     }
   }
 
-  mutating func readKey() -> String {
+  /// Reads a key; returns its range.
+  mutating func readKey() -> Range<Int> {
     let start = index
     while index < bytes.count, ShorthandCharacters.isKeyCharacter(bytes[index]) { index += 1 }
-    return string(start..<index)
+    return start..<index
   }
 
   /// Consumes whitespace, `=` and whitespace, or fails with the AWS CLI's `Expected: '='`.
-  mutating func expectEquals(key: String, keyRange: Range<Int>) throws(ShorthandFailure) {
+  mutating func expectEquals(keyRange: Range<Int>) throws(ShorthandFailure) {
     skipWhitespace()
     if byte == UInt8(ascii: "=") {
       index += 1
       skipWhitespace()
-      if recordsEnd { objectKeys[objectKeys.count - 1].append(key) }
+      if recordsEnd { objectKeys[objectKeys.count - 1].append(string(keyRange)) }
       return
     }
     if recordsEnd, atEnd {
@@ -119,7 +128,7 @@ struct ShorthandScanner {
         start: keyRange.lowerBound
       )
     }
-    throw equalsFailure(key: key, keyRange: keyRange)
+    throw equalsFailure(key: string(keyRange), keyRange: keyRange)
   }
 
   /// Notes that the value at `path` runs from `start` to the end of the text.
@@ -149,38 +158,39 @@ struct ShorthandScanner {
     guard byte == UInt8(ascii: ",") else { return first }
     index += 1
     skipWhitespace()
-    var items: [ShorthandTree.Index] = []
-    items.reserveCapacity(4)
-    items.append(first)
+    let base = pending.count
+    defer { pending.removeSubrange(base...) }
+    pending.append(first)
     while true {
       do throws(ShorthandFailure) {
         let item = try secondValue()
         skipWhitespace()
         if atEnd {
-          items.append(item)
+          pending.append(item)
           break
         }
         guard byte == UInt8(ascii: ",") else { throw commaFailure(context: .csv) }
         index += 1
         skipWhitespace()
-        items.append(item)
+        pending.append(item)
       } catch {
         if atEnd || error.awsText != nil {
           var failure = error
-          let kept = error.awsText != nil ? items + (error.partial.map { [$0] } ?? []) : items
+          if error.awsText != nil, let partial = error.partial { pending.append(partial) }
           failure.partial =
-            kept.count == 1 ? first : tree.container(.list, kept, range: tree.byteRange(of: first).lowerBound..<index)
+            pending.count - base == 1
+            ? first : tree.container(.list, pending[base...], range: tree.byteRange(of: first).lowerBound..<index)
           throw failure
         }
         while index >= 0, bytes[index] != UInt8(ascii: ",") { index -= 1 }
         break
       }
     }
-    if items.count == 1 { return first }
+    if pending.count - base == 1 { return first }
     return tree.container(
       .list,
-      items,
-      range: tree.byteRange(of: first).lowerBound..<tree.byteRange(of: items[items.count - 1]).upperBound
+      pending[base...],
+      range: tree.byteRange(of: first).lowerBound..<tree.byteRange(of: pending[pending.count - 1]).upperBound
     )
   }
 
@@ -199,7 +209,7 @@ struct ShorthandScanner {
   /// key of the top level (the AWS CLI decides at the `=`), and completion takes it as one.
   mutating func recordCSVItemEnd(from start: Int) {
     guard recordsEnd, atEnd else { return }
-    end = ShorthandPosition(kind: .key(used: objectKeys[0]), path: ShorthandPath(path.dropLast()), start: start)
+    end = ShorthandPosition(kind: .key(used: objectKeys[0]), path: shorthandPath(path.dropLast()), start: start)
   }
 
   /// A value in second or later CSV position: quoted, or unquoted with the second-value characters.
@@ -321,35 +331,36 @@ struct ShorthandScanner {
     index += 1
     skipWhitespace()
     openers.append((UInt8(ascii: "["), open))
-    var items: [ShorthandTree.Index] = []
-    items.reserveCapacity(4)
-    func partial(_ items: [ShorthandTree.Index], upTo end: Int) -> ShorthandTree.Index {
-      var kept = items
-      if let last = kept.last, tree[last].kind == .scalar, tree[last].start == tree[last].end,
-        Int(tree[last].start) >= bytes.count
+    let base = pending.count
+    defer { pending.removeSubrange(base...) }
+    /// The list as far as it went: its items, less an empty last item at the end of the text.
+    func partial(upTo end: Int) -> ShorthandTree.Index {
+      if pending.count > base, case let last = pending[pending.count - 1], tree[last].kind == .scalar,
+        tree[last].start == tree[last].end, Int(tree[last].start) >= bytes.count
       {
-        kept.removeLast()
+        pending.removeLast()
       }
-      return tree.container(.list, kept, range: open..<end)
+      return tree.container(.list, pending[base...], range: open..<end)
     }
     while byte != UInt8(ascii: "]") {
-      path.append(.index(items.count))
+      path.append(.index(pending.count - base))
       let item: ShorthandTree.Index
       do throws(ShorthandFailure) {
         item = try explicitValue()
       } catch {
         var failure = error
         path.removeLast()
-        failure.partial = partial(items + (failure.partial.map { [$0] } ?? []), upTo: index)
+        if let child = failure.partial { pending.append(child) }
+        failure.partial = partial(upTo: index)
         throw failure
       }
       path.removeLast()
-      items.append(item)
+      pending.append(item)
       skipWhitespace()
       if byte != UInt8(ascii: "]") {
         guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .list(open: open))
-          failure.partial = partial(items, upTo: index)
+          failure.partial = partial(upTo: index)
           throw failure
         }
         index += 1
@@ -358,7 +369,7 @@ struct ShorthandScanner {
     }
     index += 1
     openers.removeLast()
-    return tree.container(.list, items, range: open..<index)
+    return tree.container(.list, pending[base...], range: open..<index)
   }
 
   /// `hash-literal = "{" [key ["@"] "=" value *("," ...)] [","] "}"`; a repeated key overwrites the earlier one.
@@ -369,12 +380,10 @@ struct ShorthandScanner {
     skipWhitespace()
     openers.append((UInt8(ascii: "{"), open))
     if recordsEnd { objectKeys.append([]) }
-    var entries: [ShorthandTree.Index] = []
-    entries.reserveCapacity(4)
+    let base = pending.count
+    defer { pending.removeSubrange(base...) }
     while byte != UInt8(ascii: "}") {
-      let keyStart = index
-      let key = readKey()
-      let keyRange = keyStart..<index
+      let keyRange = readKey()
       resolvesFiles = false
       skipWhitespace()
       if byte == UInt8(ascii: "@") {
@@ -383,46 +392,44 @@ struct ShorthandScanner {
         resolvesFiles = true
       }
       do throws(ShorthandFailure) {
-        try expectEquals(key: key, keyRange: keyRange)
+        try expectEquals(keyRange: keyRange)
       } catch {
         var failure = error
-        failure.partial = tree.container(.object, entries, range: open..<index)
+        failure.partial = tree.container(.object, pending[base...], range: open..<index)
         throw failure
       }
-      path.append(.key(key))
+      path.append(.key(keyRange))
       let value: ShorthandTree.Index
       do throws(ShorthandFailure) {
         value = try explicitValue()
       } catch {
         var failure = error
         path.removeLast()
-        var kept = entries
         if let child = failure.partial {
           tree.setKey(child, keyRange)
-          kept.append(child)
+          pending.append(child)
         }
-        failure.partial = tree.container(.object, kept, range: open..<index)
+        failure.partial = tree.container(.object, pending[base...], range: open..<index)
         throw failure
       }
       path.removeLast()
       tree.setKey(value, keyRange)
-      let entry = value
+      pending.append(value)
       skipWhitespace()
       if byte != UInt8(ascii: "}") {
         guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .hash(open: open))
-          failure.partial = tree.container(.object, entries + [entry], range: open..<index)
+          failure.partial = tree.container(.object, pending[base...], range: open..<index)
           throw failure
         }
         index += 1
         skipWhitespace()
       }
-      entries.append(entry)
     }
     index += 1
     openers.removeLast()
     if recordsEnd { objectKeys.removeLast() }
-    return tree.container(.object, entries, range: open..<index)
+    return tree.container(.object, pending[base...], range: open..<index)
   }
 
   /// A value inside `[...]` or `{...}`: a nested list, a nested object, or a first-position value.
@@ -538,7 +545,21 @@ struct ShorthandScanner {
     case hash(open: Int)
   }
 
-  var currentPath: ShorthandPath { ShorthandPath(path) }
+  var currentPath: ShorthandPath { shorthandPath(path) }
+
+  /// Steps as a path.
+  func shorthandPath(_ steps: ArraySlice<Step>) -> ShorthandPath {
+    ShorthandPath(
+      steps.map { step in
+        switch step {
+        case .key(let range): return .key(string(range))
+        case .index(let index): return .index(index)
+        }
+      }
+    )
+  }
+
+  func shorthandPath(_ steps: [Step]) -> ShorthandPath { shorthandPath(steps[...]) }
 
   /// 1-based column of an offset on its line, in Unicode scalars.
   func columnNumber(of offset: Int) -> Int {

@@ -48,7 +48,7 @@ struct ShorthandTree: Sendable {
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
-    nodes.reserveCapacity(8)
+    nodes.reserveCapacity(16)
   }
 
   // MARK: - Building
@@ -70,7 +70,9 @@ struct ShorthandTree: Sendable {
       count = Int32(files.count)
       files.append(file)
     }
-    nodes.append(Node(kind: .scalar, first: first, count: count, start: Int32(range.lowerBound), end: Int32(range.upperBound)))
+    nodes.append(
+      Node(kind: .scalar, first: first, count: count, start: Int32(range.lowerBound), end: Int32(range.upperBound))
+    )
     return Index(nodes.count - 1)
   }
 

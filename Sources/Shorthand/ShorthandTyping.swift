@@ -58,7 +58,7 @@ struct ShorthandTypingVisitor {
   let prefix: ShorthandPath
   let word: Int
   /// The path of the value being visited, as a stack of steps (a path is built only for a diagnostic).
-  var path: [ShorthandPath.Component] = []
+  var path: [Step] = []
   var diagnostics: [ShorthandDiagnostic] = []
   /// What typing made of each node.
   var typed: ShorthandTypedValues
@@ -71,19 +71,37 @@ struct ShorthandTypingVisitor {
     self.typed = ShorthandTypedValues(count: tree.nodes.count)
   }
 
-  /// `member` is the name of the nearest enclosing structure member, for the document error.
-  mutating func visit(_ node: Node, shape: Shape, member: String?) {
+  /// One step of `path`: an object member (whose key is the step) or a list position.
+  enum Step {
+    case member(Node)
+    case index(Int)
+  }
+
+  /// The steps of `path` as a `ShorthandPath`.
+  var currentPath: ShorthandPath {
+    ShorthandPath(
+      path.map { step in
+        switch step {
+        case .member(let node): return .key(tree.key(of: node))
+        case .index(let index): return .index(index)
+        }
+      }
+    )
+  }
+
+  /// `member` is the nearest enclosing structure member (its node), for the document error.
+  mutating func visit(_ node: Node, shape: Shape, member: Node?) {
     switch shape.type {
     case .structure:
       if shape.isDocument {
-        let here = ShorthandPath(path)
+        let here = currentPath
         report(
           code: "value.document",
           node: node,
           message: "\(here.isRoot ? "this argument" : here.description) is a document (free-form JSON), which "
             + "shorthand can't express; give the whole argument as JSON",
           aws: "Shorthand syntax does not support document types. Use JSON input for top-level argument to specify "
-            + "nested parameter: \(member ?? here.description)"
+            + "nested parameter: \(member.map { tree.key(of: $0) } ?? here.description)"
         )
         return
       }
@@ -105,7 +123,7 @@ struct ShorthandTypingVisitor {
         return
       }
       for entry in members(of: node) {
-        path.append(.key(tree.key(of: entry)))
+        path.append(.member(entry))
         visit(entry, shape: valueShape, member: member)
         path.removeLast()
       }
@@ -132,13 +150,15 @@ struct ShorthandTypingVisitor {
     // Each visited member's diagnostics, with the member's rank in the model, for when they come out of order.
     var blocks: [DiagnosticBlock] = []
     for entry in members(of: node) {
+      // Comparing strings is cheaper than comparing bytes here: most keys and names are small strings, which
+      // compare as two words.
       let key = tree.key(of: entry)
       guard let rank = shapeMembers.firstIndex(where: { $0.name == key }),
         let target = shapes[shapeMembers[rank].reference.shapeName]
       else { continue }
       let before = diagnostics.count
-      path.append(.key(key))
-      visit(entry, shape: target, member: key)
+      path.append(.member(entry))
+      visit(entry, shape: target, member: entry)
       path.removeLast()
       if diagnostics.count > before {
         blocks.append(DiagnosticBlock(rank: rank, diagnostics: before..<diagnostics.count))
@@ -261,7 +281,7 @@ struct ShorthandTypingVisitor {
 
   /// The value being visited, as a message names it.
   var name: String {
-    let full = prefix.components + path
+    let full = prefix.components + currentPath.components
     return full.isEmpty ? "the argument" : ShorthandPath(full).description
   }
 
@@ -293,7 +313,7 @@ struct ShorthandTypingVisitor {
         severity: .error,
         code: code,
         message: message,
-        path: ShorthandPath(prefix.components + path),
+        path: ShorthandPath(prefix.components + currentPath.components),
         range: tree.range(of: node),
         word: word,
         awsMessage: aws
