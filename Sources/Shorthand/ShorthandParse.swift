@@ -43,6 +43,7 @@ public struct ShorthandParse: Sendable {
   /// The source range of every key and value, by path.
   public var sourceMap: ShorthandSourceMap {
     var flattener = ShorthandFlattener(tree: tree)
+    flattener.sourceMap.spans.reserveCapacity(tree.nodes.count)
     flattener.visit(root, path: .root, keyRange: nil)
     return flattener.sourceMap
   }

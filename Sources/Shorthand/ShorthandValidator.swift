@@ -98,7 +98,8 @@ struct ShorthandValidationWalker {
       wrongType(value, expected: "structure (written {key=value,...})", path: path)
       return
     }
-    let names = shape.members.map(\.name)
+    // The member names are for messages and unions only: not gathered for a structure whose keys all pass.
+    var names: [String] { shape.members.map(\.name) }
     if shape.isUnion {
       let set = object.keys.filter { names.contains($0) }
       if object.isEmpty {
