@@ -169,7 +169,12 @@ struct ShorthandScanner {
           pending.append(item)
           break
         }
-        guard byte == UInt8(ascii: ",") else { throw commaFailure(context: .csv) }
+        guard byte == UInt8(ascii: ",") else {
+          // The item is the next key (`Value` of `Key=k,Value=v`): give it back, as the AWS CLI does when its
+          // `,` check fails, without building the failure it would throw away.
+          while index >= 0, bytes[index] != UInt8(ascii: ",") { index -= 1 }
+          break
+        }
         index += 1
         skipWhitespace()
         pending.append(item)
@@ -540,7 +545,6 @@ struct ShorthandScanner {
 
   enum CommaContext {
     case top(key: String, valueStart: Int)
-    case csv
     case list(open: Int)
     case hash(open: Int)
   }
@@ -703,8 +707,6 @@ struct ShorthandScanner {
 
   func commaFailure(context: CommaContext) -> ShorthandFailure {
     switch context {
-    case .csv:
-      return failure(expected: ",", code: "shorthand.expected-comma", message: "expected \",\"")
     case .list(let open):
       guard let scalar = current else {
         return failure(
