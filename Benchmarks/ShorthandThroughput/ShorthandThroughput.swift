@@ -8,9 +8,12 @@ import Shorthand
 /// Measures shorthand parsing and typing throughput on the cases of a JSON-lines file
 /// (`{"text", "service", "operation", "member"}` per line), for `Benchmarks/run.py`.
 ///
-/// Usage: `shorthand-throughput CASES.jsonl SECONDS` → prints `{"cases": N, "parses": P, "seconds": S}`. It parses
-/// all the cases, again and again, until SECONDS have passed (at least once). Each pass is one call of `parseAll`,
-/// so `valgrind --tool=callgrind --toggle-collect='*parseAll*'` counts the instructions of the parses alone.
+/// Usage: `shorthand-throughput CASES.jsonl SECONDS [--values]` → prints `{"cases": N, "parses": P, "seconds": S}`.
+/// It parses and types all the cases, again and again, until SECONDS have passed (at least once). Each pass is one
+/// call of `parseAll`, so `valgrind --tool=callgrind --toggle-collect='*parseAll*'` counts the instructions of the
+/// parses alone. By default a pass reads each result's diagnostics, as the language server's checks do (the typed
+/// value stays in the parse's arrays); with `--values` it also builds each typed value as a `JSONValue`, as a
+/// caller that sends the request does.
 @main
 struct ShorthandThroughput {
   struct Case {
@@ -21,10 +24,13 @@ struct ShorthandThroughput {
 
   static func main() throws {
     let arguments = CommandLine.arguments
-    guard arguments.count == 3, let seconds = Double(arguments[2]) else {
-      print("usage: shorthand-throughput CASES.jsonl SECONDS")
+    guard arguments.count == 3 || (arguments.count == 4 && arguments[3] == "--values"),
+      let seconds = Double(arguments[2])
+    else {
+      print("usage: shorthand-throughput CASES.jsonl SECONDS [--values]")
       exit(2)
     }
+    let buildsValues = arguments.count == 4
     let registry = ModelRegistry(searchPath: .fromEnvironment(), cacheDirectory: nil)
     var cases: [Case] = []
     for line in try FileSystem.readText(arguments[1]).split(separator: "\n") {
@@ -47,22 +53,24 @@ struct ShorthandThroughput {
     let start = now()
     var elapsed = 0.0
     repeat {
-      checksum &+= parseAll(cases)
+      checksum &+= parseAll(cases, buildsValues: buildsValues)
       parses += cases.count
       elapsed = now() - start
     } while elapsed < seconds
     print(#"{"cases": \#(cases.count), "parses": \#(parses), "seconds": \#(elapsed), "checksum": \#(checksum)}"#)
   }
 
-  /// Parses and types every case once; returns the number of diagnostics, so the work can't be left out.
+  /// Parses and types every case once (and builds each typed value when `buildsValues`); returns the number of
+  /// diagnostics and values' members, so the work can't be left out.
   @inline(never)
-  static func parseAll(_ cases: [Case]) -> Int {
-    var diagnostics = 0
+  static func parseAll(_ cases: [Case], buildsValues: Bool) -> Int {
+    var checksum = 0
     for item in cases {
       let result = ShorthandArgument.parse(words: [item.text], shape: item.shape, model: item.model)
-      diagnostics &+= result.diagnostics.count
+      checksum &+= result.diagnostics.count
+      if buildsValues { checksum &+= result.value?.objectValue?.count ?? 0 }
     }
-    return diagnostics
+    return checksum
   }
 
   static func now() -> Double {

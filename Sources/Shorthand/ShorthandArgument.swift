@@ -34,7 +34,26 @@ public struct ShorthandArgumentResult: Sendable {
   /// Which reading applied.
   public var kind: Kind
   /// The typed value, for `.shorthand`: an object, or a list (one item per word) for list arguments.
-  public var value: JSONValue?
+  ///
+  /// Built from the parses' trees and what typing made of them each time it is read (reading arguments for
+  /// diagnostics alone builds none); assigning a value keeps that value instead.
+  public var value: JSONValue? {
+    get {
+      guard let typing else { return storedValue }
+      let items = zip(parses, typing).map { $0.tree.jsonValue($0.root, typing: $1) }
+      return typedAsList ? .array(items) : items.first
+    }
+    set {
+      storedValue = newValue
+      typing = nil
+    }
+  }
+  /// The value when it is not built from the parses.
+  private var storedValue: JSONValue?
+  /// What typing made of each parse's tree, when the value is built from the parses.
+  private var typing: [ShorthandTypedValues]?
+  /// Whether the value built from the parses is a list of them (a list argument) rather than the first alone.
+  private var typedAsList = false
   /// The parse of each word (empty for the special cases and non-shorthand readings).
   public var parses: [ShorthandParse]
   /// Syntax and typing diagnostics; `word` says which word each one is in, paths start at the argument
@@ -43,6 +62,24 @@ public struct ShorthandArgumentResult: Sendable {
 
   /// Whether the AWS CLI would accept the words (no error diagnostics).
   public var isValid: Bool { !diagnostics.contains(where: \.isError) }
+
+  /// A result holding `value` as it is.
+  init(kind: Kind, value: JSONValue?, parses: [ShorthandParse], diagnostics: [ShorthandDiagnostic]) {
+    self.kind = kind
+    self.storedValue = value
+    self.parses = parses
+    self.diagnostics = diagnostics
+  }
+
+  /// A shorthand result whose value is built from the parses and what typing made of each (a list of them
+  /// when `isList`).
+  init(parses: [ShorthandParse], typing: [ShorthandTypedValues], isList: Bool, diagnostics: [ShorthandDiagnostic]) {
+    self.kind = .shorthand
+    self.parses = parses
+    self.typing = typing
+    self.typedAsList = isList
+    self.diagnostics = diagnostics
+  }
 }
 
 /// The AWS CLI's decisions around shorthand for a whole argument (`awsli/argprocess.py`): whether shorthand
@@ -92,25 +129,27 @@ public enum ShorthandArgument {
     shape: Shape,
     in model: ServiceModel
   ) -> String? {
-    let cases: [String: [String: String]] = [
-      "firehose": ["PutRecordBatch": "Records"],
-      "workspaces": [
-        "RebootWorkspaces": "RebootWorkspaceRequests",
-        "RebuildWorkspaces": "RebuildWorkspaceRequests",
-        "TerminateWorkspaces": "TerminateWorkspaceRequests",
-      ],
-      "elb": [
-        "RemoveTags": "Tags",
-        "DescribeInstanceHealth": "Instances",
-        "DeregisterInstancesFromLoadBalancer": "Instances",
-        "RegisterInstancesWithLoadBalancer": "Instances",
-      ],
-    ]
-    guard cases[context.service]?[context.operation] == context.member, shape.type == .list,
+    guard legacyListCases[context.service]?[context.operation] == context.member, shape.type == .list,
       let element = model.elementShape(of: shape), element.type == .structure, element.members.count == 1
     else { return nil }
     return element.members[0].name
   }
+
+  /// The arguments of the legacy list case: service → operation → input member.
+  static let legacyListCases: [String: [String: String]] = [
+    "firehose": ["PutRecordBatch": "Records"],
+    "workspaces": [
+      "RebootWorkspaces": "RebootWorkspaceRequests",
+      "RebuildWorkspaces": "RebuildWorkspaceRequests",
+      "TerminateWorkspaces": "TerminateWorkspaceRequests",
+    ],
+    "elb": [
+      "RemoveTags": "Tags",
+      "DescribeInstanceHealth": "Instances",
+      "DeregisterInstancesFromLoadBalancer": "Instances",
+      "RegisterInstancesWithLoadBalancer": "Instances",
+    ],
+  ]
 
   /// Reads an argument's words as the AWS CLI does. Structure and map arguments take one word (only the
   /// first is read); list arguments take one word per element.
@@ -145,37 +184,35 @@ public enum ShorthandArgument {
     }
     if shape.type == .list, let element = model.elementShape(of: shape) {
       var parses: [ShorthandParse] = []
-      var items: [JSONValue] = []
+      var typing: [ShorthandTypedValues] = []
       var diagnostics: [ShorthandDiagnostic] = []
+      parses.reserveCapacity(words.count)
+      typing.reserveCapacity(words.count)
       for (index, word) in words.enumerated() {
         let parse = ShorthandParser.parse(word, fileLoader: fileLoader)
         let prefix = ShorthandPath([.index(index)])
-        diagnostics += parse.diagnostics.map { diagnostic in
-          var moved = diagnostic
-          moved.word = index
-          moved.path = ShorthandPath(prefix.components + diagnostic.path.components)
-          return moved
+        if !parse.diagnostics.isEmpty {
+          diagnostics += parse.diagnostics.map { diagnostic in
+            var moved = diagnostic
+            moved.word = index
+            moved.path = ShorthandPath(prefix.components + diagnostic.path.components)
+            return moved
+          }
         }
-        let typed = ShorthandTyping.apply(
-          parse,
-          shape: element,
-          model: model,
-          prefix: prefix,
-          word: index
-        )
+        let typed = ShorthandTyping.values(parse, shape: element, model: model, prefix: prefix, word: index)
         diagnostics += typed.diagnostics
         parses.append(parse)
-        items.append(typed.value)
+        typing.append(typed.values)
       }
-      return ShorthandArgumentResult(kind: .shorthand, value: .array(items), parses: parses, diagnostics: diagnostics)
+      return ShorthandArgumentResult(parses: parses, typing: typing, isList: true, diagnostics: diagnostics)
     }
     let parse = ShorthandParser.parse(first, fileLoader: fileLoader)
-    let typed = ShorthandTyping.apply(parse, shape: shape, model: model)
+    let typed = ShorthandTyping.values(parse, shape: shape, model: model, prefix: .root, word: 0)
     return ShorthandArgumentResult(
-      kind: .shorthand,
-      value: typed.value,
       parses: [parse],
-      diagnostics: parse.diagnostics + typed.diagnostics
+      typing: [typed.values],
+      isList: false,
+      diagnostics: parse.diagnostics.isEmpty ? typed.diagnostics : parse.diagnostics + typed.diagnostics
     )
   }
 

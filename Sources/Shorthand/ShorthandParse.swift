@@ -18,33 +18,33 @@ public struct ShorthandFileReference: Sendable, Hashable {
 
 /// What `ShorthandParser.parse` found: the value it could build, where each part came from, and every error.
 ///
-/// The parse keeps its syntax tree; `value` and `sourceMap` are built from it when asked for (typing builds its
-/// typed value straight from the tree, so parsing an argument builds one value, not two).
+/// The parse keeps its syntax tree (`ShorthandTree`, flat arrays over the text's bytes); `value` and `sourceMap`
+/// are built from it when asked for, and typing records its conversions beside the tree, so parsing and typing
+/// an argument build no `JSONValue` until someone asks for one.
 public struct ShorthandParse: Sendable {
   /// The parsed text.
   public var text: String
-  /// The top-level members as parsed (duplicates at the top level already left out).
-  var entries: [ShorthandEntry]
-  /// The length of `text` in Unicode scalars.
-  var length: Int
+  /// The syntax tree.
+  var tree: ShorthandTree
+  /// The tree's top: an object of the top-level members (duplicates at the top level already left out)
+  /// spanning the whole text.
+  var root: ShorthandTree.Index
   /// Syntax errors (and file loading failures), in text order. The first one is the error the AWS CLI reports.
   public var diagnostics: [ShorthandDiagnostic]
   /// The `file://` and `fileb://` values that `@=` asked to load. A `fileb://` value's string in `value` is
   /// the file's bytes in base64.
   public var fileReferences: [ShorthandFileReference]
 
-  /// The syntax tree's top: an object of the top-level members spanning the whole text.
-  var root: ShorthandNode { .object(entries, range: 0..<length) }
-
   /// The value: always an object, holding strings, lists and objects (purely syntactic). After errors it holds
   /// what could be built: members parsed before and after the broken parts, and the broken parts as far as
   /// they went.
-  public var value: JSONValue { root.jsonValue }
+  public var value: JSONValue { tree.jsonValue(root) }
 
   /// The source range of every key and value, by path.
   public var sourceMap: ShorthandSourceMap {
-    var flattener = ShorthandFlattener(buildsValue: false)
-    _ = flattener.value(root, path: .root, keyRange: nil)
+    var flattener = ShorthandFlattener(tree: tree)
+    flattener.sourceMap.spans.reserveCapacity(tree.nodes.count)
+    flattener.visit(root, path: .root, keyRange: nil)
     return flattener.sourceMap
   }
 

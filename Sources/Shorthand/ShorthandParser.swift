@@ -46,26 +46,26 @@ public enum ShorthandParser {
   static func parse(with scanner: inout ShorthandScanner) -> ShorthandParse {
     let text = scanner.text
     let offsets = ShorthandScalarOffsets(scanner.bytes)
-    var entries: [ShorthandEntry] = []
+    var entries: [ShorthandTree.Index] = []
     entries.reserveCapacity(4)
     // The keys given so far: `entries` holds them; past a few, a set answers faster.
     var seenKeys: Set<String>?
-    func isSeen(_ key: String) -> Bool {
-      if let seenKeys { return seenKeys.contains(key) }
-      return entries.contains { $0.key == key }
+    func isSeen(_ entry: ShorthandTree.Index) -> Bool {
+      if let seenKeys { return seenKeys.contains(scanner.tree.key(of: entry)) }
+      return entries.contains { scanner.tree.sameKey($0, entry) }
     }
-    func see(_ entry: ShorthandEntry) {
+    func see(_ entry: ShorthandTree.Index) {
       entries.append(entry)
       if seenKeys != nil {
-        seenKeys!.insert(entry.key)
+        seenKeys!.insert(scanner.tree.key(of: entry))
       } else if entries.count > 16 {
-        seenKeys = Set(entries.map(\.key))
+        seenKeys = Set(entries.map { scanner.tree.key(of: $0) })
       }
     }
     var diagnostics: [ShorthandDiagnostic] = []
     var needsComma = false
     var lastIndex = 0
-    var previous: ShorthandEntry?
+    var previous: ShorthandTree.Index?
 
     func record(_ failure: ShorthandFailure) {
       diagnostics.append(
@@ -94,25 +94,29 @@ public enum ShorthandParser {
           scanner.skipWhitespace()
           guard scanner.byte == UInt8(ascii: ",") else {
             throw scanner.commaFailure(
-              context: .top(key: previous?.key ?? "", valueStart: previous?.value.range.lowerBound ?? 0)
+              context: .top(
+                key: previous.map { scanner.tree.key(of: $0) } ?? "",
+                valueStart: previous.map { scanner.tree.byteRange(of: $0).lowerBound } ?? 0
+              )
             )
           }
           scanner.index += 1
           scanner.skipWhitespace()
         }
         let entry = try scanner.keyValue()
-        if isSeen(entry.key) {
-          let awsIndex = offsets.scalarOffset(needsComma ? lastIndex + 1 : entry.keyRange.lowerBound)
-          let keyRange = offsets.scalarRange(entry.keyRange)
+        if isSeen(entry) {
+          let key = scanner.tree.key(of: entry)
+          let awsIndex = offsets.scalarOffset(needsComma ? lastIndex + 1 : Int(scanner.tree[entry].keyStart))
+          let keyRange = offsets.scalarRange(scanner.tree.keyByteRange(of: entry))
           diagnostics.append(
             ShorthandDiagnostic(
               severity: .error,
               code: "shorthand.duplicate-key",
-              message: "key \"\(entry.key)\" is given twice; to give several list items, separate them with a "
+              message: "key \"\(key)\" is given twice; to give several list items, separate them with a "
                 + "space instead of \",\"",
-              path: ShorthandPath([.key(entry.key)]),
+              path: ShorthandPath([.key(key)]),
               range: keyRange.isEmpty ? keyRange.lowerBound..<keyRange.lowerBound : keyRange,
-              awsMessage: ShorthandAWSMessage.duplicateKey(entry.key, index: awsIndex, in: text),
+              awsMessage: ShorthandAWSMessage.duplicateKey(key, index: awsIndex, in: text),
               awsOffset: awsIndex
             )
           )
@@ -122,7 +126,7 @@ public enum ShorthandParser {
         previous = entry
       } catch {
         record(error)
-        if let partial = error.partialEntry, !isSeen(partial.key) { see(partial) }
+        if let partial = error.partialEntry, !isSeen(partial) { see(partial) }
         // Once the end of the text was noted (an unclosed quote runs to it), there is nothing after to resume at.
         guard scanner.end == nil,
           let resume = resynchronizationPoint(
@@ -143,18 +147,18 @@ public enum ShorthandParser {
       needsComma = true
     }
 
-    if !offsets.areIdentical { entries = entries.map(offsets.converting) }
-    let length = offsets.scalarOffset(scanner.bytes.count)
+    scanner.tree.offsets = offsets
+    let root = scanner.tree.container(.object, entries, range: 0..<scanner.bytes.count)
     var fileReferences: [ShorthandFileReference] = []
     if scanner.loadsFiles {
-      var flattener = ShorthandFlattener()
-      _ = flattener.object(entries, path: .root, range: 0..<length, keyRange: nil)
+      var flattener = ShorthandFlattener(tree: scanner.tree)
+      flattener.visit(root, path: .root, keyRange: nil)
       fileReferences = flattener.fileReferences
     }
     return ShorthandParse(
       text: text,
-      entries: entries,
-      length: length,
+      tree: scanner.tree,
+      root: root,
       diagnostics: diagnostics,
       fileReferences: fileReferences
     )
@@ -215,19 +219,23 @@ public enum ShorthandParser {
   }
 }
 
-/// Turns the syntax tree into a `JSONValue`, recording source spans and file references.
+/// Records the source span of every value of a syntax tree, and its file references.
 struct ShorthandFlattener {
+  let tree: ShorthandTree
   var sourceMap = ShorthandSourceMap()
   var fileReferences: [ShorthandFileReference] = []
-  /// Whether to build the value; without it only the source map and the file references are made (the value
-  /// returned is then `null`).
-  var buildsValue = true
 
-  mutating func value(_ node: ShorthandNode, path: ShorthandPath, keyRange: Range<Int>?) -> JSONValue {
-    switch node {
-    case .scalar(let scalar):
-      sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: scalar.range)
-      if let file = scalar.file {
+  init(tree: ShorthandTree) {
+    self.tree = tree
+  }
+
+  /// Records `node` at `path` and everything under it; `keyRange` is its key's, for an object member.
+  mutating func visit(_ node: ShorthandTree.Index, path: ShorthandPath, keyRange: Range<Int>?) {
+    let range = tree.range(of: node)
+    sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
+    switch tree[node].kind {
+    case .scalar:
+      if let file = tree.file(of: node) {
         fileReferences.append(
           ShorthandFileReference(
             path: path,
@@ -235,38 +243,18 @@ struct ShorthandFlattener {
             filePath: file.path,
             isBinary: file.isBinary,
             isLoaded: file.loadedText != nil,
-            range: scalar.range
+            range: range
           )
         )
       }
-      return buildsValue ? .string(scalar.text) : .null
-    case .list(let items, let range):
-      sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
-      guard buildsValue else {
-        for (index, item) in items.enumerated() { _ = value(item, path: path.appending(index: index), keyRange: nil) }
-        return .null
+    case .list:
+      for (index, item) in tree.children(of: node).enumerated() {
+        visit(item, path: path.appending(index: index), keyRange: nil)
       }
-      return .array(items.enumerated().map { value($0.element, path: path.appending(index: $0.offset), keyRange: nil) })
-    case .object(let entries, let range):
-      return object(entries, path: path, range: range, keyRange: keyRange)
+    case .object:
+      for member in tree.children(of: node) {
+        visit(member, path: path.appending(key: tree.key(of: member)), keyRange: tree.keyRange(of: member))
+      }
     }
-  }
-
-  mutating func object(
-    _ entries: [ShorthandEntry],
-    path: ShorthandPath,
-    range: Range<Int>,
-    keyRange: Range<Int>?
-  ) -> JSONValue {
-    sourceMap[path] = ShorthandSpan(keyRange: keyRange, valueRange: range)
-    guard buildsValue else {
-      for entry in entries { _ = value(entry.value, path: path.appending(key: entry.key), keyRange: entry.keyRange) }
-      return .null
-    }
-    var object = JSONObject()
-    for entry in entries {
-      object[entry.key] = value(entry.value, path: path.appending(key: entry.key), keyRange: entry.keyRange)
-    }
-    return .object(object)
   }
 }

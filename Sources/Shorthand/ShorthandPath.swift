@@ -27,12 +27,16 @@ public struct ShorthandPath: Sendable, Hashable, Comparable, CustomStringConvert
 
   /// This path extended by a member key.
   public func appending(key: String) -> ShorthandPath {
-    ShorthandPath(components + [.key(key)])
+    var path = self
+    path.components.append(.key(key))
+    return path
   }
 
   /// This path extended by a list position.
   public func appending(index: Int) -> ShorthandPath {
-    ShorthandPath(components + [.index(index)])
+    var path = self
+    path.components.append(.index(index))
+    return path
   }
 
   /// The path without its last step (the root stays the root).

@@ -4,6 +4,11 @@ struct ShorthandScalarOffsets {
   /// The scalar offset of every byte offset (one more entry than bytes); nil for ASCII text, where they agree.
   private let table: [Int]?
 
+  /// The offsets of ASCII text, where bytes and scalars agree.
+  static let ascii = ShorthandScalarOffsets(table: nil)
+
+  private init(table: [Int]?) { self.table = table }
+
   /// The offsets of a text given as its UTF-8 bytes.
   init(_ bytes: [UInt8]) {
     guard !Self.isASCII(bytes) else {
@@ -52,23 +57,5 @@ struct ShorthandScalarOffsets {
     guard table != nil else { return range }
     let lower = scalarOffset(range.lowerBound)
     return lower..<max(lower, scalarOffset(range.upperBound))
-  }
-
-  /// The tree with its ranges in scalars.
-  func converting(_ node: ShorthandNode) -> ShorthandNode {
-    switch node {
-    case .scalar(var scalar):
-      scalar.range = scalarRange(scalar.range)
-      return .scalar(scalar)
-    case .list(let items, let range):
-      return .list(items.map(converting), range: scalarRange(range))
-    case .object(let entries, let range):
-      return .object(entries.map(converting), range: scalarRange(range))
-    }
-  }
-
-  /// The member with its ranges in scalars.
-  func converting(_ entry: ShorthandEntry) -> ShorthandEntry {
-    ShorthandEntry(key: entry.key, keyRange: scalarRange(entry.keyRange), value: converting(entry.value))
   }
 }

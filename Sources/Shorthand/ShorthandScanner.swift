@@ -8,6 +8,8 @@ import UnicodeBytes
 /// turns them into Unicode scalar offsets (`ShorthandScalarOffsets`) where they leave the module.
 struct ShorthandScanner {
   let bytes: [UInt8]
+  /// The values scanned so far.
+  var tree: ShorthandTree
   let text: String
   let loader: ShorthandFileLoader?
   var index = 0
@@ -17,8 +19,17 @@ struct ShorthandScanner {
   var loadsFiles = false
   /// Open brackets and braces with their offsets, innermost last.
   var openers: [(byte: UInt8, offset: Int)] = []
-  /// The member being parsed.
-  var path: [ShorthandPath.Component] = []
+  /// The member being parsed: keys as byte ranges of the text (strings are made only for a failure).
+  var path: [Step] = []
+  /// The items and members of the lists and objects being scanned, innermost last (one array for all, so a
+  /// list or object allocates nothing of its own until it is done and its children are copied to the tree).
+  var pending: [ShorthandTree.Index] = []
+
+  /// One step of `path`.
+  enum Step {
+    case key(Range<Int>)
+    case index(Int)
+  }
   /// Whether to note what the text holds at its end (`end`), for `ShorthandParser.position(at:in:)`.
   var recordsEnd = false
   /// The keys given so far in each open object, the top level first (kept only when `recordsEnd`).
@@ -29,6 +40,8 @@ struct ShorthandScanner {
   init(text: String, loader: ShorthandFileLoader?) {
     self.text = text
     self.bytes = Array(text.utf8)
+    self.tree = ShorthandTree(bytes: bytes)
+    self.pending.reserveCapacity(8)
     self.loader = loader
   }
 
@@ -64,11 +77,9 @@ struct ShorthandScanner {
 
   // MARK: - Members
 
-  /// `keyval = key ["@"] "=" values`, at the top level.
-  mutating func keyValue() throws(ShorthandFailure) -> ShorthandEntry {
-    let keyStart = index
-    let key = readKey()
-    let keyRange = keyStart..<index
+  /// `keyval = key ["@"] "=" values`, at the top level: the value, with the key's range set.
+  mutating func keyValue() throws(ShorthandFailure) -> ShorthandTree.Index {
+    let keyRange = readKey()
     resolvesFiles = false
     skipWhitespace()
     if byte == UInt8(ascii: "@") {
@@ -76,35 +87,38 @@ struct ShorthandScanner {
       skipWhitespace()
       resolvesFiles = true
     }
-    try expectEquals(key: key, keyRange: keyRange)
-    path.append(.key(key))
+    try expectEquals(keyRange: keyRange)
+    path.append(.key(keyRange))
     defer { path.removeLast() }
     do throws(ShorthandFailure) {
       let value = try values()
-      return ShorthandEntry(key: key, keyRange: keyRange, value: value)
+      tree.setKey(value, keyRange)
+      return value
     } catch {
       var failure = error
       if let partial = failure.partial {
-        failure.partialEntry = ShorthandEntry(key: key, keyRange: keyRange, value: partial)
+        tree.setKey(partial, keyRange)
+        failure.partialEntry = partial
       }
       failure.partial = nil
       throw failure
     }
   }
 
-  mutating func readKey() -> String {
+  /// Reads a key; returns its range.
+  mutating func readKey() -> Range<Int> {
     let start = index
     while index < bytes.count, ShorthandCharacters.isKeyCharacter(bytes[index]) { index += 1 }
-    return string(start..<index)
+    return start..<index
   }
 
   /// Consumes whitespace, `=` and whitespace, or fails with the AWS CLI's `Expected: '='`.
-  mutating func expectEquals(key: String, keyRange: Range<Int>) throws(ShorthandFailure) {
+  mutating func expectEquals(keyRange: Range<Int>) throws(ShorthandFailure) {
     skipWhitespace()
     if byte == UInt8(ascii: "=") {
       index += 1
       skipWhitespace()
-      if recordsEnd { objectKeys[objectKeys.count - 1].append(key) }
+      if recordsEnd { objectKeys[objectKeys.count - 1].append(string(keyRange)) }
       return
     }
     if recordsEnd, atEnd {
@@ -114,7 +128,7 @@ struct ShorthandScanner {
         start: keyRange.lowerBound
       )
     }
-    throw equalsFailure(key: key, keyRange: keyRange)
+    throw equalsFailure(key: string(keyRange), keyRange: keyRange)
   }
 
   /// Notes that the value at `path` runs from `start` to the end of the text.
@@ -126,11 +140,11 @@ struct ShorthandScanner {
   // MARK: - Values
 
   /// `values = EOF / explicit-list / hash-literal / csv-value`.
-  mutating func values() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func values() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case nil:
       recordValueEnd(from: index)
-      return .scalar(ShorthandScalar(text: "", range: index..<index))
+      return tree.scalar(index..<index)
     case UInt8(ascii: "["): return try explicitList()
     case UInt8(ascii: "{"): return try hashLiteral()
     default: return try csvValue()
@@ -138,50 +152,61 @@ struct ShorthandScanner {
   }
 
   /// `first [, second]*`, backtracking to the last comma when an item turns out to be the next key.
-  mutating func csvValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func csvValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     let first = try firstValue()
     skipWhitespace()
     guard byte == UInt8(ascii: ",") else { return first }
     index += 1
     skipWhitespace()
-    var items: [ShorthandNode] = []
-    items.reserveCapacity(4)
-    items.append(first)
+    let base = pending.count
+    defer { pending.removeSubrange(base...) }
+    pending.append(first)
     while true {
       do throws(ShorthandFailure) {
         let item = try secondValue()
         skipWhitespace()
         if atEnd {
-          items.append(item)
+          pending.append(item)
           break
         }
-        guard byte == UInt8(ascii: ",") else { throw commaFailure(context: .csv) }
+        guard byte == UInt8(ascii: ",") else {
+          // The item is the next key (`Value` of `Key=k,Value=v`): give it back, as the AWS CLI does when its
+          // `,` check fails, without building the failure it would throw away.
+          while index >= 0, bytes[index] != UInt8(ascii: ",") { index -= 1 }
+          break
+        }
         index += 1
         skipWhitespace()
-        items.append(item)
+        pending.append(item)
       } catch {
         if atEnd || error.awsText != nil {
           var failure = error
-          let kept = error.awsText != nil ? items + (error.partial.map { [$0] } ?? []) : items
-          failure.partial = kept.count == 1 ? first : .list(kept, range: first.range.lowerBound..<index)
+          if error.awsText != nil, let partial = error.partial { pending.append(partial) }
+          failure.partial =
+            pending.count - base == 1
+            ? first : tree.container(.list, pending[base...], range: tree.byteRange(of: first).lowerBound..<index)
           throw failure
         }
         while index >= 0, bytes[index] != UInt8(ascii: ",") { index -= 1 }
         break
       }
     }
-    if items.count == 1 { return first }
-    return .list(items, range: first.range.lowerBound..<items[items.count - 1].range.upperBound)
+    if pending.count - base == 1 { return first }
+    return tree.container(
+      .list,
+      pending[base...],
+      range: tree.byteRange(of: first).lowerBound..<tree.byteRange(of: pending[pending.count - 1]).upperBound
+    )
   }
 
   /// A value in first position: quoted, or unquoted with the first-value characters (may be empty).
-  mutating func firstValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func firstValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case UInt8(ascii: "'"), UInt8(ascii: "\""): return try quotedValue()
     default:
       if let value = try unquotedValue(second: false) { return value }
       recordValueEnd(from: index)
-      return .scalar(ShorthandScalar(text: "", range: index..<index))
+      return tree.scalar(index..<index)
     }
   }
 
@@ -189,11 +214,11 @@ struct ShorthandScanner {
   /// key of the top level (the AWS CLI decides at the `=`), and completion takes it as one.
   mutating func recordCSVItemEnd(from start: Int) {
     guard recordsEnd, atEnd else { return }
-    end = ShorthandPosition(kind: .key(used: objectKeys[0]), path: ShorthandPath(path.dropLast()), start: start)
+    end = ShorthandPosition(kind: .key(used: objectKeys[0]), path: shorthandPath(path.dropLast()), start: start)
   }
 
   /// A value in second or later CSV position: quoted, or unquoted with the second-value characters.
-  mutating func secondValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func secondValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case UInt8(ascii: "'"), UInt8(ascii: "\""):
       return try quotedValue()
@@ -215,7 +240,7 @@ struct ShorthandScanner {
 
   /// An unquoted value: a start character or `\,`, then continuation characters or `\,`. `\,` becomes `,`,
   /// trailing whitespace is dropped. Nil when no character can start a value here.
-  mutating func unquotedValue(second: Bool) throws(ShorthandFailure) -> ShorthandNode? {
+  mutating func unquotedValue(second: Bool) throws(ShorthandFailure) -> ShorthandTree.Index? {
     let start = index
     var escapedComma = false
     func isEscapedComma(_ at: Int) -> Bool {
@@ -251,16 +276,15 @@ struct ShorthandScanner {
       guard ShorthandCharacters.isPythonWhitespace(scalar(at: last).scalar) else { break }
       end = last
     }
-    let value =
+    let value: String? =
       escapedComma
-      ? String(decoding: Self.replacing([0x5C, 0x2C], with: [0x2C], in: bytes[start..<end]), as: UTF8.self)
-      : string(start..<end)
-    return .scalar(try resolvingFile(value, range: start..<end))
+      ? String(decoding: Self.replacing([0x5C, 0x2C], with: [0x2C], in: bytes[start..<end]), as: UTF8.self) : nil
+    return try resolvingFile(value, range: start..<end, isQuoted: false)
   }
 
   /// A single- or double-quoted value, matched as the AWS CLI's regex `'(?:\\'|[^'])*'` matches: up to the
   /// first unescaped quote or, when there is none, up to the last escaped one.
-  mutating func quotedValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func quotedValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     let quote = bytes[index]
     let start = index
     var position = index + 1
@@ -296,45 +320,52 @@ struct ShorthandScanner {
     }
     index = end + 1
     recordValueEnd(from: start)
+    // Only a backslash can make the text differ from the bytes inside the quotes.
+    guard bytes[start + 1..<end].contains(0x5C) else {
+      return try resolvingFile(nil, range: start..<end + 1, isQuoted: true)
+    }
     var content = Self.replacing([0x5C, quote], with: [quote], in: bytes[start + 1..<end])
     content = Self.replacing([0x5C, 0x5C], with: [0x5C], in: content[...])
-    return .scalar(try resolvingFile(String(decoding: content, as: UTF8.self), range: start..<end + 1))
+    return try resolvingFile(String(decoding: content, as: UTF8.self), range: start..<end + 1, isQuoted: false)
   }
 
   /// `explicit-list = "[" [value *("," value)] [","] "]"`.
-  mutating func explicitList() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func explicitList() throws(ShorthandFailure) -> ShorthandTree.Index {
     let open = index
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
     openers.append((UInt8(ascii: "["), open))
-    var items: [ShorthandNode] = []
-    items.reserveCapacity(4)
-    func partial(_ items: [ShorthandNode], upTo end: Int) -> ShorthandNode {
-      var kept = items
-      if case .scalar(let last)? = kept.last, last.range.isEmpty, last.range.lowerBound >= bytes.count {
-        kept.removeLast()
+    let base = pending.count
+    defer { pending.removeSubrange(base...) }
+    /// The list as far as it went: its items, less an empty last item at the end of the text.
+    func partial(upTo end: Int) -> ShorthandTree.Index {
+      if pending.count > base, case let last = pending[pending.count - 1], tree[last].kind == .scalar,
+        tree[last].start == tree[last].end, Int(tree[last].start) >= bytes.count
+      {
+        pending.removeLast()
       }
-      return .list(kept, range: open..<end)
+      return tree.container(.list, pending[base...], range: open..<end)
     }
     while byte != UInt8(ascii: "]") {
-      path.append(.index(items.count))
-      let item: ShorthandNode
+      path.append(.index(pending.count - base))
+      let item: ShorthandTree.Index
       do throws(ShorthandFailure) {
         item = try explicitValue()
       } catch {
         var failure = error
         path.removeLast()
-        failure.partial = partial(items + (failure.partial.map { [$0] } ?? []), upTo: index)
+        if let child = failure.partial { pending.append(child) }
+        failure.partial = partial(upTo: index)
         throw failure
       }
       path.removeLast()
-      items.append(item)
+      pending.append(item)
       skipWhitespace()
       if byte != UInt8(ascii: "]") {
         guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .list(open: open))
-          failure.partial = partial(items, upTo: index)
+          failure.partial = partial(upTo: index)
           throw failure
         }
         index += 1
@@ -343,23 +374,21 @@ struct ShorthandScanner {
     }
     index += 1
     openers.removeLast()
-    return .list(items, range: open..<index)
+    return tree.container(.list, pending[base...], range: open..<index)
   }
 
   /// `hash-literal = "{" [key ["@"] "=" value *("," ...)] [","] "}"`; a repeated key overwrites the earlier one.
-  mutating func hashLiteral() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func hashLiteral() throws(ShorthandFailure) -> ShorthandTree.Index {
     let open = index
     try checkDepth(at: open)
     index += 1
     skipWhitespace()
     openers.append((UInt8(ascii: "{"), open))
     if recordsEnd { objectKeys.append([]) }
-    var entries: [ShorthandEntry] = []
-    entries.reserveCapacity(4)
+    let base = pending.count
+    defer { pending.removeSubrange(base...) }
     while byte != UInt8(ascii: "}") {
-      let keyStart = index
-      let key = readKey()
-      let keyRange = keyStart..<index
+      let keyRange = readKey()
       resolvesFiles = false
       skipWhitespace()
       if byte == UInt8(ascii: "@") {
@@ -368,46 +397,48 @@ struct ShorthandScanner {
         resolvesFiles = true
       }
       do throws(ShorthandFailure) {
-        try expectEquals(key: key, keyRange: keyRange)
+        try expectEquals(keyRange: keyRange)
       } catch {
         var failure = error
-        failure.partial = .object(entries, range: open..<index)
+        failure.partial = tree.container(.object, pending[base...], range: open..<index)
         throw failure
       }
-      path.append(.key(key))
-      let value: ShorthandNode
+      path.append(.key(keyRange))
+      let value: ShorthandTree.Index
       do throws(ShorthandFailure) {
         value = try explicitValue()
       } catch {
         var failure = error
         path.removeLast()
-        var kept = entries
-        if let child = failure.partial { kept.append(ShorthandEntry(key: key, keyRange: keyRange, value: child)) }
-        failure.partial = .object(kept, range: open..<index)
+        if let child = failure.partial {
+          tree.setKey(child, keyRange)
+          pending.append(child)
+        }
+        failure.partial = tree.container(.object, pending[base...], range: open..<index)
         throw failure
       }
       path.removeLast()
-      let entry = ShorthandEntry(key: key, keyRange: keyRange, value: value)
+      tree.setKey(value, keyRange)
+      pending.append(value)
       skipWhitespace()
       if byte != UInt8(ascii: "}") {
         guard byte == UInt8(ascii: ",") else {
           var failure = commaFailure(context: .hash(open: open))
-          failure.partial = .object(entries + [entry], range: open..<index)
+          failure.partial = tree.container(.object, pending[base...], range: open..<index)
           throw failure
         }
         index += 1
         skipWhitespace()
       }
-      entries.append(entry)
     }
     index += 1
     openers.removeLast()
     if recordsEnd { objectKeys.removeLast() }
-    return .object(entries, range: open..<index)
+    return tree.container(.object, pending[base...], range: open..<index)
   }
 
   /// A value inside `[...]` or `{...}`: a nested list, a nested object, or a first-position value.
-  mutating func explicitValue() throws(ShorthandFailure) -> ShorthandNode {
+  mutating func explicitValue() throws(ShorthandFailure) -> ShorthandTree.Index {
     switch byte {
     case UInt8(ascii: "["): return try explicitList()
     case UInt8(ascii: "{"): return try hashLiteral()
@@ -439,8 +470,14 @@ struct ShorthandScanner {
 
   /// Loads the file a `file://`/`fileb://` value names when `@=` is in force, as the AWS CLI does: at once,
   /// even for a CSV item that backtracking will drop, and a failure stops the member like a syntax error.
-  mutating func resolvingFile(_ value: String, range: Range<Int>) throws(ShorthandFailure) -> ShorthandScalar {
-    guard resolvesFiles else { return ShorthandScalar(text: value, range: range) }
+  /// `text` is the value's text when it differs from its bytes (`isQuoted`: the bytes inside its quotes).
+  mutating func resolvingFile(
+    _ text: String?,
+    range: Range<Int>,
+    isQuoted: Bool
+  ) throws(ShorthandFailure) -> ShorthandTree.Index {
+    guard resolvesFiles else { return tree.scalar(range, text: text, isQuoted: isQuoted) }
+    let value = text ?? (isQuoted ? string(range.lowerBound + 1..<range.upperBound - 1) : string(range))
     let isBinary: Bool
     let path: String
     if value.hasPrefix("file://") {
@@ -450,20 +487,20 @@ struct ShorthandScanner {
       isBinary = true
       path = String(value.dropFirst(8))
     } else {
-      return ShorthandScalar(text: value, range: range)
+      return tree.scalar(range, text: value)
     }
     loadsFiles = true
     let file = ShorthandLoadedFile(reference: value, path: path, isBinary: isBinary, loadedText: nil)
-    guard let loader else { return ShorthandScalar(text: value, range: range, file: file) }
+    guard let loader else { return tree.scalar(range, text: value, file: file) }
     let reason: String
     switch loader.load(path) {
     case .success(let bytes):
       if isBinary {
         let encoded = Base64Text.encode(bytes)
-        return ShorthandScalar(text: encoded, range: range, file: file.loaded(encoded))
+        return tree.scalar(range, text: encoded, file: file.loaded(encoded))
       }
       if let text = Self.decodeText(bytes) {
-        return ShorthandScalar(text: text, range: range, file: file.loaded(text))
+        return tree.scalar(range, text: text, file: file.loaded(text))
       }
       reason =
         "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary file, please "
@@ -480,7 +517,7 @@ struct ShorthandScanner {
       range: range,
       path: currentPath,
       depth: openers.count,
-      partial: .scalar(ShorthandScalar(text: value, range: range, file: file)),
+      partial: tree.scalar(range, text: value, file: file),
       awsText: reason
     )
   }
@@ -508,12 +545,25 @@ struct ShorthandScanner {
 
   enum CommaContext {
     case top(key: String, valueStart: Int)
-    case csv
     case list(open: Int)
     case hash(open: Int)
   }
 
-  var currentPath: ShorthandPath { ShorthandPath(path) }
+  var currentPath: ShorthandPath { shorthandPath(path) }
+
+  /// Steps as a path.
+  func shorthandPath(_ steps: ArraySlice<Step>) -> ShorthandPath {
+    ShorthandPath(
+      steps.map { step in
+        switch step {
+        case .key(let range): return .key(string(range))
+        case .index(let index): return .index(index)
+        }
+      }
+    )
+  }
+
+  func shorthandPath(_ steps: [Step]) -> ShorthandPath { shorthandPath(steps[...]) }
 
   /// 1-based column of an offset on its line, in Unicode scalars.
   func columnNumber(of offset: Int) -> Int {
@@ -657,8 +707,6 @@ struct ShorthandScanner {
 
   func commaFailure(context: CommaContext) -> ShorthandFailure {
     switch context {
-    case .csv:
-      return failure(expected: ",", code: "shorthand.expected-comma", message: "expected \",\"")
     case .list(let open):
       guard let scalar = current else {
         return failure(

@@ -28,252 +28,273 @@ public enum ShorthandTyping {
   /// Types the value of a parsed word against the shape of the argument (or, for one word of a list argument,
   /// against the list's element shape). The typed value is built straight from the parse's syntax tree.
   public static func apply(_ parse: ShorthandParse, shape: Shape, model: ServiceModel) -> ShorthandTyped {
-    apply(parse, shape: shape, model: model, prefix: .root, word: 0)
+    let typed = values(parse, shape: shape, model: model, prefix: .root, word: 0)
+    return ShorthandTyped(value: parse.tree.jsonValue(parse.root, typing: typed.values), diagnostics: typed.diagnostics)
   }
 
-  /// Types a parse; `prefix` is put in front of every diagnostic path and `word` names the word of a
-  /// multi-word argument.
-  static func apply(
+  /// Types a parse without building its value: what typing made of each node of the parse's tree, and the
+  /// diagnostics; `prefix` is put in front of every diagnostic path and `word` names the word of a multi-word
+  /// argument.
+  static func values(
     _ parse: ShorthandParse,
     shape: Shape,
     model: ServiceModel,
     prefix: ShorthandPath,
     word: Int
-  ) -> ShorthandTyped {
-    var visitor = ShorthandTypingVisitor(shapes: model.shapes, prefix: prefix, word: word)
-    let typed = visitor.visit(parse.root, shape: shape, member: nil)
-    return ShorthandTyped(value: typed, diagnostics: visitor.diagnostics)
+  ) -> (values: ShorthandTypedValues, diagnostics: [ShorthandDiagnostic]) {
+    var visitor = ShorthandTypingVisitor(tree: parse.tree, shapes: model.shapes, prefix: prefix, word: word)
+    visitor.visit(parse.root, shape: shape, member: nil)
+    return (visitor.typed, visitor.diagnostics)
   }
 }
 
 struct ShorthandTypingVisitor {
+  typealias Node = ShorthandTree.Index
+
+  let tree: ShorthandTree
   /// The model's shapes by name (the dictionary alone: copying the whole `ServiceModel` costs a retain per
   /// field).
   let shapes: [String: Shape]
   let prefix: ShorthandPath
   let word: Int
   /// The path of the value being visited, as a stack of steps (a path is built only for a diagnostic).
-  var path: [ShorthandPath.Component] = []
+  var path: [Step] = []
   var diagnostics: [ShorthandDiagnostic] = []
+  /// What typing made of each node.
+  var typed: ShorthandTypedValues
 
-  init(shapes: [String: Shape], prefix: ShorthandPath, word: Int) {
+  init(tree: ShorthandTree, shapes: [String: Shape], prefix: ShorthandPath, word: Int) {
+    self.tree = tree
     self.shapes = shapes
     self.prefix = prefix
     self.word = word
+    self.typed = ShorthandTypedValues(count: tree.nodes.count)
   }
 
-  /// `member` is the name of the nearest enclosing structure member, for the document error.
-  mutating func visit(_ node: ShorthandNode, shape: Shape, member: String?) -> JSONValue {
+  /// One step of `path`: an object member (whose key is the step) or a list position.
+  enum Step {
+    case member(Node)
+    case index(Int)
+  }
+
+  /// The steps of `path` as a `ShorthandPath`.
+  var currentPath: ShorthandPath {
+    ShorthandPath(
+      path.map { step in
+        switch step {
+        case .member(let node): return .key(tree.key(of: node))
+        case .index(let index): return .index(index)
+        }
+      }
+    )
+  }
+
+  /// `member` is the nearest enclosing structure member (its node), for the document error.
+  mutating func visit(_ node: Node, shape: Shape, member: Node?) {
     switch shape.type {
     case .structure:
       if shape.isDocument {
-        let here = ShorthandPath(path)
+        let here = currentPath
         report(
           code: "value.document",
           node: node,
           message: "\(here.isRoot ? "this argument" : here.description) is a document (free-form JSON), which "
             + "shorthand can't express; give the whole argument as JSON",
           aws: "Shorthand syntax does not support document types. Use JSON input for top-level argument to specify "
-            + "nested parameter: \(member ?? here.description)"
+            + "nested parameter: \(member.map { tree.key(of: $0) } ?? here.description)"
         )
-        return node.jsonValue
+        return
       }
-      guard case .object(let entries, _) = node else { return node.jsonValue }
-      let shapes = self.shapes
-      return object(entries) { key, rank in
-        shapes[shape.members[rank].reference.shapeName].map { ($0, key) }
-      } order: { key in
-        shape.members.firstIndex { $0.name == key }
-      }
+      guard tree[node].kind == .object else { return }
+      structure(node, shape: shape)
     case .list:
-      guard case .list(let items, _) = node else { return .array([node.jsonValue]) }
-      guard let element = shape.member.flatMap({ shapes[$0.shapeName] }) else { return node.jsonValue }
-      var typed: [JSONValue] = []
-      typed.reserveCapacity(items.count)
-      for (index, item) in items.enumerated() {
+      guard tree[node].kind == .list else {
+        typed[node] = .wrapped
+        return
+      }
+      guard let element = shape.member.flatMap({ shapes[$0.shapeName] }) else { return }
+      for (index, item) in tree.children(of: node).enumerated() {
         path.append(.index(index))
-        typed.append(visit(item, shape: element, member: member))
+        visit(item, shape: element, member: member)
         path.removeLast()
       }
-      return .array(typed)
     case .map:
-      guard case .object(let entries, _) = node, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
-        return node.jsonValue
+      guard tree[node].kind == .object, let valueShape = shape.value.flatMap({ shapes[$0.shapeName] }) else {
+        return
       }
-      return object(entries) { _, _ in
-        (valueShape, member)
-      } order: { _ in
-        0
+      for entry in members(of: node) {
+        path.append(.member(entry))
+        visit(entry, shape: valueShape, member: member)
+        path.removeLast()
       }
     case .integer, .long:
-      return integer(node, shape: shape)
+      integer(node, shape: shape)
     case .float, .double:
-      return float(node, shape: shape)
+      float(node, shape: shape)
     case .boolean:
-      return boolean(node)
+      boolean(node)
     default:
-      return node.jsonValue
+      break
     }
   }
 
-  /// An object's members, typed: members are visited in the order of the rank `order` gives (model order for
-  /// structures; nil: not visited), `target` gives a member's shape from its key and rank (nil leaves it as
-  /// parsed) and the member name for the document error; members
-  /// keep their text order in the result. A repeated key keeps its first position and its last value.
-  mutating func object(
-    _ entries: [ShorthandEntry],
-    target: (String, Int) -> (Shape, String?)?,
-    order: (String) -> Int?
-  ) -> JSONValue {
-    // The members as the object holds them: first position of each key, index of its last entry, the rank of
-    // its visit (nil: not visited) and its typed value. Few members are compared directly, many through a table.
-    var members: [(key: String, entry: Int, rank: Int?, typed: JSONValue?)] = []
-    members.reserveCapacity(entries.count)
-    var positions: [String: Int]? = entries.count > 16 ? [:] : nil
-    for (index, entry) in entries.enumerated() {
-      let existing =
-        positions != nil ? positions![entry.key] : members.firstIndex { $0.key == entry.key }
-      if let existing {
-        members[existing].entry = index
-      } else {
-        positions?[entry.key] = members.count
-        members.append((entry.key, index, order(entry.key), nil))
-      }
-    }
-    // Usually the keys come in model order, and the members are visited as they stand.
-    var inOrder = true
-    var previousRank = Int.min
-    for member in members {
-      guard let rank = member.rank else { continue }
-      if rank < previousRank {
-        inOrder = false
-        break
-      }
-      previousRank = rank
-    }
-    var sorted: [Int] = []
-    if !inOrder {
-      sorted = members.indices.filter { members[$0].rank != nil }
-      sorted.sort { members[$0].rank! < members[$1].rank! || (members[$0].rank! == members[$1].rank! && $0 < $1) }
-    }
-    for step in 0..<(inOrder ? members.count : sorted.count) {
-      let position = inOrder ? step : sorted[step]
-      guard members[position].rank != nil else { continue }
-      let key = members[position].key
-      guard let (shape, name) = target(key, members[position].rank!) else { continue }
-      path.append(.key(key))
-      members[position].typed = self.visit(entries[members[position].entry].value, shape: shape, member: name)
+  /// An object's members as the object holds them (see `ShorthandTree.members(of:)`).
+  func members(of node: Node) -> ArraySlice<Node> {
+    tree.hasDistinctKeys(node) ? tree.children(of: node) : ArraySlice(tree.members(of: node))
+  }
+
+  /// A structure's members, typed by their members' shapes; keys the model doesn't know are left as parsed.
+  /// The members are visited in text order; their diagnostics come in model order, as the AWS CLI visits them.
+  mutating func structure(_ node: Node, shape: Shape) {
+    let shapeMembers = shape.members
+    // Each visited member's diagnostics, with the member's rank in the model, for when they come out of order.
+    var blocks: [DiagnosticBlock] = []
+    for entry in members(of: node) {
+      // Comparing strings is cheaper than comparing bytes here: most keys and names are small strings, which
+      // compare as two words.
+      let key = tree.key(of: entry)
+      guard let rank = shapeMembers.firstIndex(where: { $0.name == key }),
+        let target = shapes[shapeMembers[rank].reference.shapeName]
+      else { continue }
+      let before = diagnostics.count
+      path.append(.member(entry))
+      visit(entry, shape: target, member: entry)
       path.removeLast()
+      if diagnostics.count > before {
+        blocks.append(DiagnosticBlock(rank: rank, diagnostics: before..<diagnostics.count))
+      }
     }
-    var object = JSONObject()
-    for member in members {
-      object[member.key] = member.typed ?? entries[member.entry].value.jsonValue
-    }
-    return .object(object)
+    if blocks.count > 1 { putInModelOrder(blocks) }
   }
 
-  mutating func integer(_ node: ShorthandNode, shape: Shape) -> JSONValue {
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.text
-      switch PythonNumber.integer(text) {
-      case .value(let number):
-        return .integer(number)
-      case .tooLarge(let digits):
-        report(
-          code: "value.integer-out-of-range",
-          node: node,
-          message: "\(digits) is too large for \(name) (64-bit integers only)",
-          aws: nil
-        )
-      case .invalid:
-        report(
-          code: "value.not-integer",
-          node: node,
-          message: "\(name) takes a whole number (\(shape.type.rawValue)), found \(describe(text))",
-          aws: "invalid literal for int() with base 10: \(PythonText.repr(text))"
-        )
-      }
-    case .list, .object:
+  /// The diagnostics of one structure member's value, and the member's rank in the model.
+  struct DiagnosticBlock {
+    var rank: Int
+    var diagnostics: Range<Int>
+  }
+
+  /// Reorders consecutive blocks of diagnostics by their members' ranks (each member has its own rank).
+  mutating func putInModelOrder(_ blocks: [DiagnosticBlock]) {
+    guard zip(blocks, blocks.dropFirst()).contains(where: { $0.rank > $1.rank }) else { return }
+    var reordered: [ShorthandDiagnostic] = []
+    for block in blocks.sorted(by: { $0.rank < $1.rank }) { reordered += diagnostics[block.diagnostics] }
+    diagnostics.replaceSubrange(
+      blocks[0].diagnostics.lowerBound..<blocks[blocks.count - 1].diagnostics.upperBound,
+      with: reordered
+    )
+  }
+
+  mutating func integer(_ node: Node, shape: Shape) {
+    guard tree[node].kind == .scalar else {
       report(
         code: "value.not-scalar",
         node: node,
         message: "\(name) takes one whole number, found \(kind(node))\(hint(node))",
         aws: "int() argument must be a string, a bytes-like object or a real number, not '\(pythonType(node))'"
       )
+      return
     }
-    return node.jsonValue
+    let text = tree.text(of: node)
+    switch PythonNumber.integer(text) {
+    case .value(let number):
+      typed[node] = .integer(number)
+    case .tooLarge(let digits):
+      report(
+        code: "value.integer-out-of-range",
+        node: node,
+        message: "\(digits) is too large for \(name) (64-bit integers only)",
+        aws: nil
+      )
+    case .invalid:
+      report(
+        code: "value.not-integer",
+        node: node,
+        message: "\(name) takes a whole number (\(shape.type.rawValue)), found \(describe(text))",
+        aws: "invalid literal for int() with base 10: \(PythonText.repr(text))"
+      )
+    }
   }
 
-  mutating func float(_ node: ShorthandNode, shape: Shape) -> JSONValue {
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.text
-      guard let number = PythonNumber.float(text) else {
-        report(
-          code: "value.not-number",
-          node: node,
-          message: "\(name) takes a number (\(shape.type.rawValue)), found \(describe(text))",
-          aws: "could not convert string to float: \(PythonText.repr(text))"
-        )
-        return node.jsonValue
-      }
-      guard number.isFinite else {
-        report(
-          code: "value.not-finite",
-          node: node,
-          message: "\(name) takes a finite number, found \(describe(text))",
-          aws: nil
-        )
-        return node.jsonValue
-      }
-      return .real(number)
-    case .list, .object:
+  mutating func float(_ node: Node, shape: Shape) {
+    guard tree[node].kind == .scalar else {
       report(
         code: "value.not-scalar",
         node: node,
         message: "\(name) takes one number, found \(kind(node))\(hint(node))",
         aws: "float() argument must be a string or a real number, not '\(pythonType(node))'"
       )
+      return
     }
-    return node.jsonValue
+    let text = tree.text(of: node)
+    guard let number = PythonNumber.float(text) else {
+      report(
+        code: "value.not-number",
+        node: node,
+        message: "\(name) takes a number (\(shape.type.rawValue)), found \(describe(text))",
+        aws: "could not convert string to float: \(PythonText.repr(text))"
+      )
+      return
+    }
+    guard number.isFinite else {
+      report(
+        code: "value.not-finite",
+        node: node,
+        message: "\(name) takes a finite number, found \(describe(text))",
+        aws: nil
+      )
+      return
+    }
+    typed[node] = .real(number)
   }
 
-  mutating func boolean(_ node: ShorthandNode) -> JSONValue {
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.text
-      if text.lowercased() == "true" { return .bool(true) }
-      if text.lowercased() == "false" { return .bool(false) }
-    case .list, .object:
+  mutating func boolean(_ node: Node) {
+    guard tree[node].kind == .scalar else {
       report(
         code: "value.not-scalar",
         node: node,
         message: "\(name) takes true or false, found \(kind(node))\(hint(node))",
         aws: "'\(pythonType(node))' object has no attribute 'lower'"
       )
+      return
     }
-    return node.jsonValue
+    // Python's `lower()`: no letter outside ASCII lowercases to one of these.
+    let text = tree.text(of: node)
+    if Self.equalsIgnoringASCIICase(text, "true") {
+      typed[node] = .bool(true)
+    } else if Self.equalsIgnoringASCIICase(text, "false") {
+      typed[node] = .bool(false)
+    }
+  }
+
+  /// Whether `text` is `lowercase` (ASCII lowercase letters) in any mix of cases.
+  static func equalsIgnoringASCIICase(_ text: String, _ lowercase: StaticString) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+      let expected = lowercase.utf8Start
+      for index in 0..<bytes.count where bytes[index] | 0x20 != expected[index] { return false }
+      return true
+    }
   }
 
   // MARK: - Wording
 
   /// The value being visited, as a message names it.
   var name: String {
-    let full = prefix.components + path
+    let full = prefix.components + currentPath.components
     return full.isEmpty ? "the argument" : ShorthandPath(full).description
   }
 
-  func kind(_ node: ShorthandNode) -> String {
-    switch node {
+  func kind(_ node: Node) -> String {
+    switch tree[node].kind {
     case .list: return "a list"
     case .object: return "a structure"
     case .scalar: return "a string"
     }
   }
 
-  func hint(_ node: ShorthandNode) -> String {
-    if case .list = node { return " (a \",\" in an unquoted value starts a list; quote the value or write \\,)" }
+  func hint(_ node: Node) -> String {
+    if tree[node].kind == .list { return " (a \",\" in an unquoted value starts a list; quote the value or write \\,)" }
     return ""
   }
 
@@ -281,19 +302,19 @@ struct ShorthandTypingVisitor {
     text.isEmpty ? "an empty value" : "\"\(text)\""
   }
 
-  func pythonType(_ node: ShorthandNode) -> String {
-    if case .list = node { return "list" }
+  func pythonType(_ node: Node) -> String {
+    if tree[node].kind == .list { return "list" }
     return "dict"
   }
 
-  mutating func report(code: String, node: ShorthandNode, message: String, aws: String?) {
+  mutating func report(code: String, node: Node, message: String, aws: String?) {
     diagnostics.append(
       ShorthandDiagnostic(
         severity: .error,
         code: code,
         message: message,
-        path: ShorthandPath(prefix.components + path),
-        range: node.range,
+        path: ShorthandPath(prefix.components + currentPath.components),
+        range: tree.range(of: node),
         word: word,
         awsMessage: aws
       )

@@ -98,7 +98,8 @@ struct ShorthandValidationWalker {
       wrongType(value, expected: "structure (written {key=value,...})", path: path)
       return
     }
-    let names = shape.members.map(\.name)
+    // The member names are for messages and unions only: not gathered for a structure whose keys all pass.
+    var names: [String] { shape.members.map(\.name) }
     if shape.isUnion {
       let set = object.keys.filter { names.contains($0) }
       if object.isEmpty {
@@ -188,6 +189,7 @@ struct ShorthandValidationWalker {
     let keyShape = model.keyShape(of: shape)
     let valueShape = model.valueShape(of: shape)
     let prefix = prefix
+    let sourceMap = sourceMap
     for (key, member) in object {
       let memberPath = path.appending(key: key)
       if let keyShape, keyShape.type == .string {
@@ -195,7 +197,7 @@ struct ShorthandValidationWalker {
           key,
           shape: keyShape,
           path: memberPath,
-          range: keyRange(memberPath),
+          range: sourceMap.keyRange(of: memberPath),
           what: "key \"\(key)\" of \(Self.name(path, prefix: prefix))"
         )
       }
@@ -232,17 +234,25 @@ struct ShorthandValidationWalker {
       return
     }
     let prefix = prefix
-    checkText(text, shape: shape, path: path, range: valueRange(path), what: Self.name(path, prefix: prefix))
+    let sourceMap = sourceMap
+    checkText(
+      text,
+      shape: shape,
+      path: path,
+      range: sourceMap.valueRange(of: path),
+      what: Self.name(path, prefix: prefix)
+    )
   }
 
   mutating func checkText(
     _ text: String,
     shape: Shape,
     path: ShorthandPath,
-    range: Range<Int>,
+    range locate: @autoclosure () -> Range<Int>,
     what describe: @autoclosure () -> String
   ) {
-    // The name is only needed for a message: not built for the values that pass.
+    // The range and the name are only needed for a message: not looked up or built for the values that pass.
+    var range: Range<Int> { locate() }
     var what: String { describe() }
     let length = text.unicodeScalars.count
     if let min = shape.min, Double(length) < min {
