@@ -272,7 +272,7 @@ targets += [
     name: "LanguageFeatures",
     dependencies: [
       "ShellScript", "Invocation", "CLISchema", "Botocore", "Shorthand", "JSON", "FileSystem", "Completion",
-      "Suggestions", "DiagnosticSeverity", "DocumentationText",
+      "Suggestions", "DiagnosticSeverity", "DocumentationText", "JMESPath",
     ],
     swiftSettings: strictSettings
   ),

@@ -104,31 +104,16 @@ extension CompletionEngine {
     let position = JMESPathCursor(value.text)
     let replace = value.replace(from: position.partialStart)
     guard let path = position.path, let command = resolver.command(for: scope),
-      let output = command.operation.output, var shape = command.model.shape(for: output)
+      let shape = QueryOutput.structure(at: path, in: command)
     else { return CompletionResult(items: [], replace: replace) }
     let model = command.model
-    for step in path {
-      switch step {
-      case .field(let name):
-        guard shape.type == .structure, let member = shape.members.first(where: { $0.name == name }),
-          let next = model.shape(for: member.reference)
-        else { return CompletionResult(items: [], replace: replace) }
-        shape = next
-      case .eachItem, .oneItem:
-        guard shape.type == .list, let item = shape.member, let next = model.shape(for: item) else {
-          return CompletionResult(items: [], replace: replace)
-        }
-        shape = next
-      }
-    }
-    guard shape.type == .structure else { return CompletionResult(items: [], replace: replace) }
     let items = shape.members.filter { $0.name.hasPrefix(position.partial) }.map { member -> CompletionItem in
       let type = model.shape(for: member.reference)?.type
       return CompletionItem(
         label: member.name,
         kind: .key,
         detail: type?.rawValue,
-        documentation: OneLine.of(member.reference.documentation ?? model.shape(for: member.reference)?.documentation),
+        documentation: OneLine.of(QueryOutput.documentation(of: member, in: command)),
         noSpace: true
       )
     }

@@ -1,7 +1,9 @@
 import Botocore
 import CLISchema
+import Completion
 import DocumentationText
 public import Invocation
+import JMESPath
 import ShellScript
 import Shorthand
 
@@ -106,11 +108,42 @@ extension ScriptAnalyzer {
     if !place.isOnName, let key = keyHover(place, parameter: parameter, command: command) {
       return key
     }
+    if !place.isOnName, parameter.name == "--query", let key = queryKeyHover(place, command: command) {
+      return key
+    }
     var markdown = Self.markdown(for: parameter, in: command)
     if !place.isOnName, let note = assumedFileNote(place, in: document, files: files) {
       markdown += "\n\n" + note
     }
     return HoverContent(markdown: markdown, range: wordRange)
+  }
+
+  /// A key of a `--query` expression: its type and documentation in the operation's output.
+  func queryKeyHover(_ place: CommandPlace, command: OperationCommand) -> HoverContent? {
+    let word = place.read.words[place.word]
+    let scalars = Array(word.text.unicodeScalars)
+    func isKeyPart(_ scalar: Unicode.Scalar) -> Bool {
+      ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+    }
+    // The value is the whole word (`--query EXPR`) or what follows `=` (`--query=EXPR`).
+    let valueStart = word.text.hasPrefix("--query=") ? "--query=".unicodeScalars.count : 0
+    var end = min(max(place.textOffset, valueStart), scalars.count)
+    while end < scalars.count, isKeyPart(scalars[end]) { end += 1 }
+    var start = end
+    while start > valueStart, isKeyPart(scalars[start - 1]) { start -= 1 }
+    guard start < end else { return nil }
+    let position = JMESPathCursor(String(String.UnicodeScalarView(scalars[valueStart..<end])))
+    guard let path = position.path, let structure = QueryOutput.structure(at: path, in: command),
+      let member = structure.members.first(where: { $0.name == position.partial })
+    else { return nil }
+    var text = "**\(member.name)**"
+    if let type = command.model.shape(for: member.reference)?.type { text += " (\(type.rawValue))" }
+    text += " — in the output of `\(command.commandLine)`"
+    if let documentation = QueryOutput.documentation(of: member, in: command), !documentation.isEmpty {
+      text += "\n\n" + HTMLText.plainText(documentation)
+    }
+    let range = word.offsets[start]..<(word.offsets[end - 1] + 1)
+    return HoverContent(markdown: text, range: range)
   }
 
   /// What argot assumed about the file a value names, when the script writes it earlier.

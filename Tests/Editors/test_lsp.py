@@ -416,6 +416,30 @@ def test_with_the_installed_botocore_models():
         assert "AMI" in options["contents"]["value"]
 
 
+def test_query_keys_complete_and_hover_from_the_output_shape():
+    """`--query`: completion offers the output's keys at the end of the expression; hover explains a key."""
+    pytest.importorskip("botocore")
+    with LSPClient(botocore=True) as client:
+        info = client.lsp_initialize()
+        if info["models"]["botocoreDataDirectory"] is None:
+            pytest.skip("no installed botocore found by argot")
+        uri = "file:///tmp/argot-test/query.sh"
+        line = "aws ec2 describe-instances --query 'Reservations[].Instances[].Sta"
+        client.open(uri, line)
+        result = client.call("textDocument/completion", client.position_params(uri, 0, len(line)))
+        assert {item["label"] for item in result["items"]} == {"State", "StateReason", "StateTransitionReason"}
+        edit = next(item for item in result["items"] if item["label"] == "State")["textEdit"]
+        assert edit["range"]["start"]["character"] == len(line) - 3
+        full = "aws ec2 describe-instances --query 'Reservations[].Instances[].State.Name'\n"
+        client.change(uri, 2, [{"text": full}])
+        hover = client.call("textDocument/hover", client.position_params(uri, 0, full.index("State.") + 2))
+        assert hover["contents"]["value"].startswith("**State** (structure) — in the output of `aws ec2 describe-instances`")
+        assert hover["range"]["start"]["character"] == full.index("State.")
+        assert hover["range"]["end"]["character"] == full.index("State.") + len("State")
+        name = client.call("textDocument/hover", client.position_params(uri, 0, full.index("Name'") + 1))
+        assert name["contents"]["value"].startswith("**Name** (string)")
+
+
 def test_models_that_are_not_the_installed_aws_own_are_announced_once(tmp_path):
     """An `aws` whose botocore models cannot be found: one window/showMessage after `initialized`, and the
     initialize result says which aws and rules argot follows."""
