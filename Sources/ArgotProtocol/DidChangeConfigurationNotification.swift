@@ -36,11 +36,29 @@ public struct EditorSettings: Sendable, Hashable {
   public var inputFiles: [(glob: String, command: String)]
   /// Milliseconds between the last change and the diagnostics, nil for the server's default.
   public var diagnosticsDelay: Int?
+  /// Which files a script's `file://`, `fileb://` and `@=` values may read (`fileReads`), nil for the default
+  /// (`workspace`).
+  public var fileReads: FileReads?
+
+  /// The choices of the `fileReads` setting.
+  public enum FileReads: String, Sendable, Hashable, CaseIterable {
+    /// Files under the workspace folders and the folder of the document being checked (the default).
+    case workspace
+    /// No file is read; values that name one are reported as unreadable.
+    case none
+    /// Any file the server's user may read.
+    case any
+  }
 
   /// Creates settings.
-  public init(inputFiles: [(glob: String, command: String)] = [], diagnosticsDelay: Int? = nil) {
+  public init(
+    inputFiles: [(glob: String, command: String)] = [],
+    diagnosticsDelay: Int? = nil,
+    fileReads: FileReads? = nil
+  ) {
     self.inputFiles = inputFiles
     self.diagnosticsDelay = diagnosticsDelay
+    self.fileReads = fileReads
   }
 
   /// Reads settings; `prefix` names them in messages. An empty array (what some clients make of an empty
@@ -49,6 +67,7 @@ public struct EditorSettings: Sendable, Hashable {
     if case .array(let items) = value, items.isEmpty {
       inputFiles = []
       diagnosticsDelay = nil
+      fileReads = nil
       return
     }
     let object = try ParamsObject(value, prefix: prefix)
@@ -70,6 +89,14 @@ public struct EditorSettings: Sendable, Hashable {
     diagnosticsDelay =
       object.has("diagnosticsDelay")
       ? try object.integer("diagnosticsDelay", in: 0...10_000, default: 0) : nil
+    switch object.object["fileReads"] {
+    case nil, .null?:
+      fileReads = nil
+    case .string(let text)? where FileReads(rawValue: text) != nil:
+      fileReads = FileReads(rawValue: text)
+    case let other?:
+      throw ParamsObject.wrongType(prefix + "fileReads", expected: "\"workspace\", \"none\" or \"any\"", got: other)
+    }
   }
 
   /// The settings as JSON.
@@ -77,16 +104,19 @@ public struct EditorSettings: Sendable, Hashable {
     var object = JSONObject()
     object["inputFiles"] = .object(JSONObject(inputFiles.map { ($0.glob, JSONValue.string($0.command)) }))
     if let diagnosticsDelay { object["diagnosticsDelay"] = .integer(Int64(diagnosticsDelay)) }
+    if let fileReads { object["fileReads"] = .string(fileReads.rawValue) }
     return .object(object)
   }
 
   public static func == (lhs: EditorSettings, rhs: EditorSettings) -> Bool {
-    lhs.diagnosticsDelay == rhs.diagnosticsDelay && lhs.inputFiles.map(\.glob) == rhs.inputFiles.map(\.glob)
+    lhs.diagnosticsDelay == rhs.diagnosticsDelay && lhs.fileReads == rhs.fileReads
+      && lhs.inputFiles.map(\.glob) == rhs.inputFiles.map(\.glob)
       && lhs.inputFiles.map(\.command) == rhs.inputFiles.map(\.command)
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(diagnosticsDelay)
+    hasher.combine(fileReads)
     for (glob, command) in inputFiles {
       hasher.combine(glob)
       hasher.combine(command)

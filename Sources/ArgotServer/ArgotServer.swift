@@ -48,6 +48,8 @@ public final class ArgotServer: MessageHandler {
   let documentCompletion = Mutex<[String: CompletionEngine]>([:])
   /// The document each LSP request was about, as it was when the request arrived (see `willHandle`).
   let requestDocuments = Mutex<[RequestID: TextDocument]>([:])
+  /// Which files scripts may read: the `fileReads` setting and the workspace folders (paths) `initialize` named.
+  let fileAccess = Mutex<(reads: EditorSettings.FileReads, workspaceFolders: [String])>((.workspace, []))
 
   /// A server over `catalog`.
   public init(catalog: CommandCatalog, configuration: ServerConfiguration) {
@@ -161,6 +163,12 @@ public final class ArgotServer: MessageHandler {
       }
     }
     if isReady(params) { return work() }
-    return await loading.run(work)
+    // Queued work whose request was cancelled (`$/cancelRequest`, or the client went away) is skipped.
+    let cancelled = CancellationFlag()
+    return await withTaskCancellationHandler {
+      await loading.run { cancelled.isCancelled ? .failure(.requestCancelled) : work() }
+    } onCancel: {
+      cancelled.cancel()
+    }
   }
 }
