@@ -29,3 +29,7 @@ python3 -m pytest -q Tests/Shells
 python3 -m pytest -q Tests/Editors
 # argot prompt on a real terminal (tmux) and its bash, zsh and fish widgets.
 python3 -m pytest -q Tests/Prompt
+# libFuzzer over the shorthand scanner, the shell lexer, the JSON-RPC framer, the YAML reader and the model reader:
+# 12 seconds each from the seeds in Fuzz/Corpus, unoptimised (quicker to build); any crash or sanitizer report
+# fails. The long runs are in Documentation/Testing.md.
+FUZZ_CONFIGURATION=debug Scripts/fuzz.sh 12

@@ -25,7 +25,10 @@ extension FileSystem {
   /// Only regular files are read: a FIFO, a device, a socket or a directory is an error at once (the file is opened
   /// without blocking, so a FIFO with no writer cannot hold the caller), and so is a file of more than
   /// `maximumSize` bytes, checked before reading and again while reading (a file may grow).
-  public static func readRegularFile(_ path: String, maximumSize: Int = defaultMaximumReadSize) throws(FileSystemError)
+  public static func readRegularFile(
+    _ path: String,
+    maximumSize: Int = defaultMaximumReadSize
+  ) throws(FileSystemError)
     -> [UInt8]
   {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)

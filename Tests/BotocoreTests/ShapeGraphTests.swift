@@ -24,9 +24,13 @@ import Testing
 
   @Test func missingInputShapeIsAnErrorNamingIt() throws {
     let text = try Self.model(shapes: #""Other": {"type": "string"}"#, input: "Missing")
-    #expect(throws: ModelError(
-      source: "demo/service-2.json", path: "operations.Go.input",
-      message: #"refers to shape "Missing", which the model does not define"#)) { try Self.read(text) }
+    #expect(
+      throws: ModelError(
+        source: "demo/service-2.json",
+        path: "operations.Go.input",
+        message: #"refers to shape "Missing", which the model does not define"#
+      )
+    ) { try Self.read(text) }
   }
 
   @Test func missingMemberShapeIsAnErrorNamingIt() throws {
@@ -38,7 +42,8 @@ import Testing
 
   @Test func missingListMemberIsAnError() throws {
     let text = try Self.model(
-      shapes: #""Request": {"type": "structure", "members": {"l": {"shape": "L"}}}, "L": {"type": "list", "member": {"shape": "X"}}"#
+      shapes:
+        #""Request": {"type": "structure", "members": {"l": {"shape": "L"}}}, "L": {"type": "list", "member": {"shape": "X"}}"#
     )
     let error = #expect(throws: ModelError.self) { try Self.read(text) }
     #expect(error?.path == "shapes.L.member")
