@@ -160,6 +160,20 @@ def test_file_contents_are_never_quoted_in_messages(tmp_path, form):
         assert "at line " in text and "column" in text, text
 
 
+@pytest.mark.parametrize("style", ["flow", "block"])
+def test_deeply_nested_yaml_is_an_error_not_a_crash(tmp_path, style):
+    path = tmp_path / "deep.yaml"
+    if style == "flow":
+        path.write_text("newBGPPeer: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    else:
+        path.write_text("newBGPPeer:\n" + "".join(" " * level + "a:\n" for level in range(1, 3000)))
+    line = ["aws", "directconnect", "create-bgp-peer", "--cli-input-yaml", f"file://{path}"]
+    for verb in ("parse", "validate"):
+        done, _ = run_argot(verb, "--", *line, env={"ARGOT_AWS_CLI": "v2"})
+        assert done.returncode not in (0, -11, 139), done
+        assert "more than 512 levels deep" in done.stderr + done.stdout
+
+
 # MARK: - The language server's file policy
 
 
