@@ -41,16 +41,31 @@ public struct EditorSettings: Sendable, Hashable {
   /// Whether completion lists what exists in the user's AWS account (instance IDs, buckets…); nil leaves it as
   /// it is.
   public var liveCompletion: Bool?
+  /// Which files a script's `file://`, `fileb://` and `@=` values may read (`fileReads`), nil for the default
+  /// (`workspace`).
+  public var fileReads: FileReads?
+
+  /// The choices of the `fileReads` setting.
+  public enum FileReads: String, Sendable, Hashable, CaseIterable {
+    /// Files under the workspace folders and the folder of the document being checked (the default).
+    case workspace
+    /// No file is read; values that name one are reported as unreadable.
+    case none
+    /// Any file the server's user may read.
+    case any
+  }
 
   /// Creates settings.
   public init(
     inputFiles: [(glob: String, command: String)] = [],
     diagnosticsDelay: Int? = nil,
-    liveCompletion: Bool? = nil
+    liveCompletion: Bool? = nil,
+    fileReads: FileReads? = nil
   ) {
     self.inputFiles = inputFiles
     self.diagnosticsDelay = diagnosticsDelay
     self.liveCompletion = liveCompletion
+    self.fileReads = fileReads
   }
 
   /// Reads settings; `prefix` names them in messages. An empty array (what some clients make of an empty
@@ -60,6 +75,7 @@ public struct EditorSettings: Sendable, Hashable {
       inputFiles = []
       diagnosticsDelay = nil
       liveCompletion = nil
+      fileReads = nil
       return
     }
     let object = try ParamsObject(value, prefix: prefix)
@@ -82,6 +98,14 @@ public struct EditorSettings: Sendable, Hashable {
       object.has("diagnosticsDelay")
       ? try object.integer("diagnosticsDelay", in: 0...10_000, default: 0) : nil
     liveCompletion = object.has("liveCompletion") ? try object.bool("liveCompletion", default: false) : nil
+    switch object.object["fileReads"] {
+    case nil, .null?:
+      fileReads = nil
+    case .string(let text)? where FileReads(rawValue: text) != nil:
+      fileReads = FileReads(rawValue: text)
+    case let other?:
+      throw ParamsObject.wrongType(prefix + "fileReads", expected: "\"workspace\", \"none\" or \"any\"", got: other)
+    }
   }
 
   /// The settings as JSON.
@@ -90,11 +114,13 @@ public struct EditorSettings: Sendable, Hashable {
     object["inputFiles"] = .object(JSONObject(inputFiles.map { ($0.glob, JSONValue.string($0.command)) }))
     if let diagnosticsDelay { object["diagnosticsDelay"] = .integer(Int64(diagnosticsDelay)) }
     if let liveCompletion { object["liveCompletion"] = .bool(liveCompletion) }
+    if let fileReads { object["fileReads"] = .string(fileReads.rawValue) }
     return .object(object)
   }
 
   public static func == (lhs: EditorSettings, rhs: EditorSettings) -> Bool {
     lhs.diagnosticsDelay == rhs.diagnosticsDelay && lhs.liveCompletion == rhs.liveCompletion
+      && lhs.fileReads == rhs.fileReads
       && lhs.inputFiles.map(\.glob) == rhs.inputFiles.map(\.glob)
       && lhs.inputFiles.map(\.command) == rhs.inputFiles.map(\.command)
   }
@@ -102,6 +128,7 @@ public struct EditorSettings: Sendable, Hashable {
   public func hash(into hasher: inout Hasher) {
     hasher.combine(diagnosticsDelay)
     hasher.combine(liveCompletion)
+    hasher.combine(fileReads)
     for (glob, command) in inputFiles {
       hasher.combine(glob)
       hasher.combine(command)

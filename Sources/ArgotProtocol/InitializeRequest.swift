@@ -16,12 +16,20 @@ public struct InitializeRequest: ArgotRequest {
   public var clientVersion: String?
   /// An editor's settings for argot (`initializationOptions`).
   public var settings: EditorSettings?
+  /// The URIs of the workspace folders (`workspaceFolders[].uri`, or `rootUri` when there are none).
+  public var workspaceFolders: [String]
 
   /// Creates a request.
-  public init(clientName: String? = nil, clientVersion: String? = nil, settings: EditorSettings? = nil) {
+  public init(
+    clientName: String? = nil,
+    clientVersion: String? = nil,
+    settings: EditorSettings? = nil,
+    workspaceFolders: [String] = []
+  ) {
     self.clientName = clientName
     self.clientVersion = clientVersion
     self.settings = settings
+    self.workspaceFolders = workspaceFolders
   }
 
   public init(params: JSONValue?) throws(ResponseError) {
@@ -39,6 +47,12 @@ public struct InitializeRequest: ArgotRequest {
     if let options = object.object["initializationOptions"], !options.isNull {
       settings = try EditorSettings(options, prefix: "initializationOptions.")
     }
+    var folders: [String] = []
+    if case .array(let items)? = object.object["workspaceFolders"] {
+      folders = items.compactMap { $0["uri"]?.stringValue }
+    }
+    if folders.isEmpty, case .string(let root)? = object.object["rootUri"] { folders = [root] }
+    workspaceFolders = folders
   }
 
   public var params: JSONValue {
@@ -48,6 +62,9 @@ public struct InitializeRequest: ArgotRequest {
     var object = JSONObject()
     if !info.isEmpty { object["clientInfo"] = .object(info) }
     if let settings { object["initializationOptions"] = settings.jsonValue }
+    if !workspaceFolders.isEmpty {
+      object["workspaceFolders"] = .array(workspaceFolders.map { ["uri": .string($0)] })
+    }
     return .object(object)
   }
 }

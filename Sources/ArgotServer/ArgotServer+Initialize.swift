@@ -1,6 +1,7 @@
 import ArgotProtocol
 import CLISchema
 import JSONRPC
+import LanguageFeatures
 import SchemaRegistry
 
 extension ArgotServer {
@@ -8,6 +9,8 @@ extension ArgotServer {
   func initialize(_ request: InitializeRequest) throws(ResponseError) -> InitializeResult {
     let client = [request.clientName, request.clientVersion].compactMap { $0 }.joined(separator: " ")
     configuration.log("initialize" + (client.isEmpty ? "" : " from \(client)"))
+    let folders = request.workspaceFolders.compactMap { TextDocument.path(ofURI: $0) }
+    fileAccess.withLock { $0.workspaceFolders = folders }
     if let settings = request.settings { apply(settings) }
     let registry = catalog.registry
     let capabilities = ServerCapabilities(

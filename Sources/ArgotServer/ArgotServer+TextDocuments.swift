@@ -66,6 +66,16 @@ extension ArgotServer {
     for problem in openDocuments.configure(settings) { configuration.log("settings: \(problem)") }
     if let delay = settings.diagnosticsDelay { diagnosticsScheduler.delay = .milliseconds(delay) }
     if let live = settings.liveCompletion { configuration.live?.switchOn(live) }
+    if let reads = settings.fileReads {
+      let changed = fileAccess.withLock { access in
+        defer { access.reads = reads }
+        return access.reads != reads
+      }
+      if changed {
+        analyzer.forgetFiles()
+        scheduleAllDocuments()
+      }
+    }
   }
 
   /// Schedules a changed document's diagnostics; a changed JSON or YAML file may be read by a script's
@@ -138,9 +148,19 @@ extension ArgotServer {
     }
   }
 
-  /// Reads a script's `file://` values: relative to its folder, open documents first.
+  /// Reads a script's `file://` values: relative to its folder, open documents first, and only where the
+  /// `fileReads` setting allows (by default the workspace folders and the script's own folder).
   func scriptFiles(for document: TextDocument) -> ScriptParamFiles {
-    ScriptParamFiles(folder: document.folder) { [openDocuments] path in openDocuments.text(atPath: path) }
+    let access = fileAccess.withLock { $0 }
+    let readable: [String]?
+    switch access.reads {
+    case .any: readable = nil
+    case .none: readable = []
+    case .workspace: readable = access.workspaceFolders + (document.folder.map { [$0] } ?? [])
+    }
+    return ScriptParamFiles(folder: document.folder, readableFolders: readable) { [openDocuments] path in
+      openDocuments.text(atPath: path)
+    }
   }
 
   /// The LSP requests about a document.

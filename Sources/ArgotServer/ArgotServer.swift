@@ -32,6 +32,8 @@ public final class ArgotServer: MessageHandler {
   /// Schema documents and reference pages, by request.
   let documents = BoundedCache<DocumentKey, JSONValue>(capacity: 256)
   let loading: LoadingPool
+  /// Threads for expensive requests that need no loading (see `answer`), so they never occupy the cooperative pool.
+  let working: LoadingPool
   /// The completion engine, which keeps the commands it built.
   let completion: CompletionEngine
   /// Services whose index and service command are known to be loaded.
@@ -48,12 +50,15 @@ public final class ArgotServer: MessageHandler {
   let documentCompletion = Mutex<[String: CompletionEngine]>([:])
   /// The document each LSP request was about, as it was when the request arrived (see `willHandle`).
   let requestDocuments = Mutex<[RequestID: TextDocument]>([:])
+  /// Which files scripts may read: the `fileReads` setting and the workspace folders (paths) `initialize` named.
+  let fileAccess = Mutex<(reads: EditorSettings.FileReads, workspaceFolders: [String])>((.workspace, []))
 
   /// A server over `catalog`.
   public init(catalog: CommandCatalog, configuration: ServerConfiguration) {
     self.catalog = catalog
     self.configuration = configuration
     loading = LoadingPool(width: configuration.loadingThreads)
+    working = LoadingPool(width: 2)
     completion = CompletionEngine(
       catalog: catalog,
       cacheDirectory: configuration.cacheDirectory,
@@ -85,19 +90,49 @@ public final class ArgotServer: MessageHandler {
       configuration.log("shutdown requested")
       return await answer(request, as: ShutdownRequest.self) { (_) throws(ResponseError) in EmptyResult() }
     case ServicesRequest.method:
-      return await answer(request, as: ServicesRequest.self, isReady: { _ in self.hasServiceList }, self.services)
+      return await answer(
+        request,
+        as: ServicesRequest.self,
+        heavy: true,
+        isReady: { _ in self.hasServiceList },
+        self.services
+      )
     case OperationsRequest.method:
-      return await answer(request, as: OperationsRequest.self, isReady: { self.isWarm($0.service) }, self.operations)
+      return await answer(
+        request,
+        as: OperationsRequest.self,
+        heavy: true,
+        isReady: { self.isWarm($0.service) },
+        self.operations
+      )
     case SchemaRequest.method:
-      return await answer(request, as: SchemaRequest.self, isReady: { self.isBuilt($0.command) }, self.schema)
+      return await answer(
+        request,
+        as: SchemaRequest.self,
+        heavy: true,
+        isReady: { self.isBuilt($0.command) },
+        self.schema
+      )
     case DocRequest.method:
-      return await answer(request, as: DocRequest.self, isReady: { self.isBuilt($0.command) }, self.doc)
+      return await answer(request, as: DocRequest.self, heavy: true, isReady: { self.isBuilt($0.command) }, self.doc)
     case SkeletonRequest.method:
-      return await answer(request, as: SkeletonRequest.self, isReady: { self.isBuilt($0.command) }, self.skeleton)
+      return await answer(
+        request,
+        as: SkeletonRequest.self,
+        heavy: true,
+        isReady: { self.isBuilt($0.command) },
+        self.skeleton
+      )
     case ParseRequest.method:
-      return await answer(request, as: ParseRequest.self, isReady: { self.isWarm($0.input) }, self.parse)
+      return await answer(request, as: ParseRequest.self, heavy: true, isReady: { self.isWarm($0.input) }, self.parse)
     case ValidateRequest.method:
-      return await answer(request, as: ValidateRequest.self, isReady: { self.isWarm($0.input) }, self.validate)
+      return await answer(
+        request,
+        as: ValidateRequest.self,
+        heavy: true,
+        isReady: { self.isWarm($0.input) },
+        self.validate
+      )
     case ShorthandRequest.method:
       return await answer(request, as: ShorthandRequest.self, isReady: { self.isBuilt($0.command) }, self.shorthand)
     case FormatRequest.method:
@@ -142,11 +177,15 @@ public final class ArgotServer: MessageHandler {
     configuration.exit(status)
   }
 
-  /// Reads the parameters, then runs `body` here when `isReady` says the work needs no model loading, or on the
-  /// loading pool otherwise; maps the outcome to a JSON-RPC answer.
+  /// Reads the parameters, then runs `body` where it holds up nothing cheap: on the loading pool when `isReady`
+  /// says the work may load a model; on the working pool when it is `heavy` (whole schemas, pages, parses: a few
+  /// milliseconds each); here, on the cooperative pool, otherwise. The cooperative pool thus only runs cheap work
+  /// (completion, shorthand, format, the editor's requests) and starts the others, so a Tab is never queued behind
+  /// a burst of expensive requests. Maps the outcome to a JSON-RPC answer.
   private func answer<Request: ArgotRequest>(
     _ request: JSONRPCRequest,
     as type: Request.Type,
+    heavy: Bool = false,
     isReady: (Request) -> Bool = { _ in true },
     _ body: @escaping @Sendable (Request) throws(ResponseError) -> Request.Result
   ) async -> Result<JSONValue, ResponseError> {
@@ -164,7 +203,15 @@ public final class ArgotServer: MessageHandler {
         return .failure(error)
       }
     }
-    if isReady(params) { return work() }
-    return await loading.run(work)
+    let ready = isReady(params)
+    if ready && !heavy { return work() }
+    let pool = ready ? working : loading
+    // Queued work whose request was cancelled (`$/cancelRequest`, or the client went away) is skipped.
+    let cancelled = CancellationFlag()
+    return await withTaskCancellationHandler {
+      await pool.run { cancelled.isCancelled ? .failure(.requestCancelled) : work() }
+    } onCancel: {
+      cancelled.cancel()
+    }
   }
 }

@@ -69,7 +69,8 @@ extension ServiceModel {
   /// - Parameters:
   ///   - serviceName: the botocore service name (the data directory name).
   ///   - source: names the file in error messages.
-  /// - Throws: `ModelError` naming the file and the path of the first malformed part.
+  /// - Throws: `ModelError` naming the file and the path of the first malformed part, of a reference to a shape the
+  ///   model does not define, or of a chain of shapes nested deeper than the walks over shapes support.
   public init(
     serviceName: String,
     service json: JSONValue,
@@ -82,6 +83,7 @@ extension ServiceModel {
     let metadata = try reader.metadata(root["metadata"])
     let operations = try reader.operations(root["operations"])
     let shapes = try reader.shapes(root["shapes"])
+    try ShapeGraph(shapes: shapes, operations: operations, reader: reader).checkDepth(reader: reader)
     self.init(
       serviceName: serviceName,
       metadata: metadata,

@@ -79,7 +79,8 @@ extension ValueBuilder {
         run.report(
           .error,
           .invalidJSON,
-          "invalid JSON\(whereText) at line \(error.line), column \(error.column): \(error.message)",
+          "invalid JSON\(whereText) at line \(error.line), column \(error.column): "
+            + (argument.file == nil ? error.message : error.messageWithoutQuotedText),
           option: option.name,
           at: place(argument, offset..<(offset + 1)),
           aws: "Error parsing parameter 'cli-input-json': Invalid JSON received."

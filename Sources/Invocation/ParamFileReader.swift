@@ -1,4 +1,4 @@
-import FileSystem
+public import FileSystem
 
 /// Reads the files named by `file://` and `fileb://` values.
 public protocol ParamFileReader: Sendable {
@@ -25,15 +25,20 @@ public struct ParamFileError: Error, Sendable, Hashable {
   }
 }
 
-/// Reads parameter files from the disk, relative to the current directory.
+/// Reads parameter files from the disk, relative to the current directory: regular files only (a FIFO, a device,
+/// a socket or a directory is an error at once), of at most `maximumSize` bytes.
 public struct DiskParamFiles: ParamFileReader {
-  /// Creates a reader.
-  public init() {}
+  /// The largest file read; larger ones are an error.
+  public var maximumSize: Int
+
+  /// Creates a reader (by default limited to `FileSystem.defaultMaximumReadSize`, `ARGOT_MAX_FILE_SIZE`).
+  public init(maximumSize: Int = FileSystem.defaultMaximumReadSize) {
+    self.maximumSize = maximumSize
+  }
 
   public func read(_ path: String) -> Result<[UInt8], ParamFileError> {
     do throws(FileSystemError) {
-      if FileSystem.isDirectory(path) { return .failure(ParamFileError(reason: "Is a directory", code: 21)) }
-      return .success(try FileSystem.readFile(path))
+      return .success(try FileSystem.readRegularFile(path, maximumSize: maximumSize))
     } catch {
       return .failure(ParamFileError(reason: error.reason, code: error.code))
     }

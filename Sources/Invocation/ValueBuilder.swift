@@ -550,12 +550,15 @@ struct ValueBuilder {
       let whereText = argument.file.map { " in \($0)" } ?? ""
       self.error(
         .invalidJSON,
-        "invalid JSON\(whereText) at line \(error.line), column \(error.column): \(error.message)",
+        "invalid JSON\(whereText) at line \(error.line), column \(error.column): "
+          + (argument.file == nil ? error.message : error.messageWithoutQuotedText),
         option: option,
         path: path,
         at: place(argument, range),
-        aws: "Error parsing parameter '\(option)': Invalid JSON: \(error.message)\nJSON received: "
-          + argument.text
+        // The AWS CLI quotes what it received; a file's contents are not quoted back (only where: the file).
+        aws: argument.file.map {
+          "Error parsing parameter '\(option)': Invalid JSON: \(error.messageWithoutQuotedText)\nJSON received from \($0)"
+        } ?? "Error parsing parameter '\(option)': Invalid JSON: \(error.message)\nJSON received: " + argument.text
       )
       brokenPaths.insert(path)
       return nil

@@ -12,6 +12,9 @@ import Shorthand
 /// 1.2's core schema does (`true`/`false`, `null`/`~`, integers, floats, `.inf`, `.nan`); timestamps stay
 /// strings. Anchors, aliases, complex keys and multiple documents are reported as errors.
 enum YAMLReader {
+  /// The deepest nesting of collections read (as the JSON-RPC transport's limit); deeper documents are an error
+  /// naming the place, rather than a recursion as deep as the document.
+  static let maximumDepth = 512
   /// A read document.
   struct Document {
     var value: JSONValue
@@ -45,8 +48,18 @@ enum YAMLReader {
     var index = 0
     var spans: [ValuePath: JSONSourceMap.Span] = [:]
     var binaryPaths: Set<ValuePath> = []
+    /// How many collections the reader is inside.
+    var depth = 0
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    /// Enters a collection, failing past `maximumDepth`; pair with `depth -= 1`.
+    mutating func enter() throws(Failure) {
+      depth += 1
+      if depth > YAMLReader.maximumDepth {
+        throw fail("collections nest more than \(YAMLReader.maximumDepth) levels deep")
+      }
+    }
 
     // MARK: Positions
 
@@ -154,6 +167,8 @@ enum YAMLReader {
 
     /// A node whose first character is at the current position, at column `indent`.
     mutating func blockNode(indent: Int, parentIndent: Int, path: ValuePath) throws(Failure) -> JSONValue {
+      try enter()
+      defer { depth -= 1 }
       let start = index
       if peek() == "-", isBlank(peek(1)) || isBreakOrEnd(peek(1)) {
         return try sequence(indent: indent, path: path)
@@ -578,6 +593,8 @@ enum YAMLReader {
     }
 
     mutating func flow(path: ValuePath) throws(Failure) -> JSONValue {
+      try enter()
+      defer { depth -= 1 }
       let start = index
       let open = peek()!
       let close: Unicode.Scalar = open == "[" ? "]" : "}"

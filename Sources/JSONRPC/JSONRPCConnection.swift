@@ -22,16 +22,26 @@ public final class JSONRPCConnection: Sendable {
     public var maximumNestingDepth: Int
     /// How many bytes to ask `read` for at a time.
     public var readSize: Int
+    /// The output's byte budget: while more than this many bytes of answers wait to be written (the client is
+    /// not reading), no new input is read. Answers to requests already read are kept, so nothing is lost.
+    public var outputBudget: Int
+    /// The most requests read but not yet answered; while this many are pending no new input is read (their
+    /// answers count against `outputBudget` only once they exist).
+    public var maximumPendingRequests: Int
 
     /// Creates a configuration.
     public init(
       maximumMessageSize: Int = MessageFramer.defaultMaximumMessageSize,
       maximumNestingDepth: Int = MessageParser.defaultMaximumNestingDepth,
-      readSize: Int = 64 << 10
+      readSize: Int = 64 << 10,
+      outputBudget: Int = 4 << 20,
+      maximumPendingRequests: Int = 1024
     ) {
       self.maximumMessageSize = maximumMessageSize
       self.maximumNestingDepth = maximumNestingDepth
       self.readSize = readSize
+      self.outputBudget = outputBudget
+      self.maximumPendingRequests = max(1, maximumPendingRequests)
     }
   }
 
@@ -58,7 +68,7 @@ public final class JSONRPCConnection: Sendable {
     self.input = input
     self.output = output
     self.configuration = configuration
-    writer = MessageWriter(descriptor: output)
+    writer = MessageWriter(descriptor: output, budget: configuration.outputBudget)
   }
 
   /// Reads and answers messages until the input ends, then waits for the requests still running, writes
@@ -73,6 +83,12 @@ public final class JSONRPCConnection: Sendable {
     for await notification in notifications {
       await handler.handle(notification: notification)
     }
+    // The input ended. If the client is gone too (its end of the output is closed), nobody will read the answers:
+    // stop the work in progress rather than finish it.
+    if writer.isBroken || Self.peerClosed(output) {
+      let running = requests.withLock { table in table.entries.values.compactMap(\.task) }
+      for task in running { task.cancel() }
+    }
     while true {
       let running = requests.withLock { table in table.entries.values.compactMap(\.task) }
       if running.isEmpty { break }
@@ -85,6 +101,13 @@ public final class JSONRPCConnection: Sendable {
     await writer.finish()
   }
 
+  /// Whether the reading end of `descriptor` (a pipe or socket) has been closed.
+  private static func peerClosed(_ descriptor: Int32) -> Bool {
+    var request = pollfd(fd: descriptor, events: 0, revents: 0)
+    guard poll(&request, 1, 0) > 0 else { return false }
+    return request.revents & Int16(POLLERR | POLLHUP) != 0
+  }
+
   /// Sends a message to the client, for instance a notification the server initiates. Before the client's
   /// first byte the framing is `contentLength`. Messages sent after `run(handler:)` returned are dropped.
   public func send(_ message: JSONRPCMessage) {
@@ -95,6 +118,10 @@ public final class JSONRPCConnection: Sendable {
   public func send(notification: JSONRPCNotification) {
     send(.notification(notification))
   }
+
+  /// The bytes of answers queued or being written (at most about `configuration.outputBudget` plus the answers
+  /// of requests already read).
+  public var unwrittenByteCount: Int { writer.unwrittenByteCount }
 
   /// The number of requests whose answers have not been sent yet.
   public var pendingRequestCount: Int {
@@ -122,6 +149,7 @@ public final class JSONRPCConnection: Sendable {
     }
 
     while true {
+      waitForRoom()
       let count = Glibc.read(input, chunk.baseAddress, chunk.count)
       if count < 0 {
         if errno == EINTR { continue }
@@ -143,6 +171,15 @@ public final class JSONRPCConnection: Sendable {
     }
     for event in framer.finish() { receive(event) }
     notifications.finish()
+  }
+
+  /// Backpressure: blocks the reading thread while too many requests are pending or too many bytes of answers
+  /// wait for the client. Pending requests always finish (answers are queued, never blocked), so this ends.
+  private func waitForRoom() {
+    while requests.withLock({ $0.entries.count }) >= configuration.maximumPendingRequests {
+      usleep(200)
+    }
+    writer.waitForRoom()
   }
 
   /// Dispatches one parsed body.

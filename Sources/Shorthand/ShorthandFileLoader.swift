@@ -33,10 +33,12 @@ public struct ShorthandFileLoader: Sendable {
   }
 
   /// Reads from the file system, expanding a leading `~` and `$NAME`/`${NAME}` variables as the AWS CLI does.
+  /// Only regular files of at most `FileSystem.defaultMaximumReadSize` bytes are read (a FIFO, a device or a
+  /// directory is an error at once).
   public static let fileSystem = ShorthandFileLoader { path in
     let expanded = expandingVariables(in: FileSystem.expandingTilde(path))
     do throws(FileSystemError) {
-      return .success(try FileSystem.readFile(expanded))
+      return .success(try FileSystem.readRegularFile(expanded))
     } catch {
       return .failure(
         ShorthandFileLoadError(reason: "[Errno \(error.code)] \(error.reason): \(PythonText.repr(expanded))")

@@ -26,7 +26,8 @@ struct CompleteCommand: ParsableCommand {
   @Option(help: "The command line, starting with aws.")
   var line: String
 
-  @Option(help: "The cursor, in characters from the start of the line (default: the end).")
+  // `.unconditional`: `--point -5` is a (wrong) number for validate() to name, not a missing value.
+  @Option(parsing: .unconditional, help: "The cursor, in characters from the start of the line (default: the end).")
   var point: Int?
 
   @Option(help: "How to print the candidates: plain, bash, zsh or fish (as the scripts of argot init read them).")
@@ -41,7 +42,10 @@ struct CompleteCommand: ParsableCommand {
   )
   var compType = 9
 
-  @Option(help: ArgumentHelp("The terminal's width; descriptions are cut to fit.", valueName: "n"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("The terminal's width; descriptions are cut to fit.", valueName: "n")
+  )
   var columns = 80
 
   @Flag(help: "Print the result as JSON (as argot/complete answers).")

@@ -42,7 +42,24 @@ struct ServeCommand: AsyncParsableCommand {
   )
   var maxMessageSize = MessageFramer.defaultMaximumMessageSize
 
+  @Option(
+    name: .customLong("output-budget"),
+    help: ArgumentHelp(
+      "The most bytes of answers waiting for the client before the server stops reading new requests.",
+      valueName: "bytes"
+    )
+  )
+  var outputBudget = 4 << 20
+
+  @Option(
+    name: .customLong("max-pending-requests"),
+    help: ArgumentHelp("The most requests read but not yet answered before the server stops reading.", valueName: "n")
+  )
+  var maxPendingRequests = 1024
+
   func validate() throws {
+    if outputBudget < 1024 { throw ValidationError("--output-budget must be at least 1024") }
+    if maxPendingRequests < 1 { throw ValidationError("--max-pending-requests must be at least 1") }
     if maxMessageSize < 1024 { throw ValidationError("--max-message-size must be at least 1024") }
   }
 
@@ -70,7 +87,11 @@ struct ServeCommand: AsyncParsableCommand {
     let input = try StoppableInput(source: try StandardStreams.guardStandardInput())
     let catalog = try Catalog.load()
     let exitStatus = ExitStatusBox()
-    let connectionConfiguration = JSONRPCConnection.Configuration(maximumMessageSize: maxMessageSize)
+    let connectionConfiguration = JSONRPCConnection.Configuration(
+      maximumMessageSize: maxMessageSize,
+      outputBudget: outputBudget,
+      maximumPendingRequests: maxPendingRequests
+    )
     let connection = JSONRPCConnection(input: input.descriptor, output: output, configuration: connectionConfiguration)
     let server = ArgotServer(
       catalog: catalog,

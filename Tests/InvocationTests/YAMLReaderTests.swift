@@ -84,4 +84,18 @@ import Testing
     #expect(read("a: &x 1\n").errors.first?.code == .invalidYAML)
     #expect(read("- 1\n- 2\n").errors.first?.code == .cliInputNotObject)
   }
+
+  /// Nesting past 512 levels, in flow or block style, is an error naming the place, not a stack overflow.
+  @Test func deepNestingIsAnErrorNotACrash() {
+    let flow = "tags: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+    let flowError = read(flow).errors.first
+    #expect(flowError?.code == .invalidYAML)
+    #expect(flowError?.message.contains("line 1, column ") == true)
+    #expect(flowError?.message.contains("collections nest more than 512 levels deep") == true)
+    var block = "tags:\n"
+    for level in 1..<3_000 { block += String(repeating: " ", count: level) + "a:\n" }
+    #expect(read(block).errors.first?.message.contains("more than 512 levels deep") == true)
+    let fits = "tags: " + String(repeating: "[", count: 500) + String(repeating: "]", count: 500) + "\n"
+    #expect(read(fits).errors.first?.code != .invalidYAML)
+  }
 }
