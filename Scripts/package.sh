@@ -64,8 +64,10 @@ trap 'rm -rf "$work"' EXIT
 # binary that printed it, which is not where the package puts it).
 completion_file() {
   local shell="$1" source="$2"
-  "$binary" init "$shell" | awk -v first="$(head -n 1 "$source")" 'found || $0 == first { found = 1; print }' \
-    | head -n "$(wc -l <"$source")"
+  # Through a file, not a pipe into `head`: under pipefail, a writer cut off by `head` would fail the script.
+  "$binary" init "$shell" >"$work/init-$shell"
+  awk -v first="$(head -n 1 "$source")" -v count="$(wc -l <"$source")" \
+    'found || $0 == first { found = 1; if (printed++ < count) print }' "$work/init-$shell"
 }
 
 # stage ROOT PREFIX BASH_FILE ZSH_FOLDER: the files under ROOT, with PREFIX (usr, or . for the tarball).

@@ -33,9 +33,9 @@ python3 -m pytest -q Tests/Packaging
 # argot prompt on a real terminal (tmux) and its bash, zsh and fish widgets.
 python3 -m pytest -q Tests/Prompt
 # libFuzzer over the shorthand scanner, the shell lexer, the JSON-RPC framer, the YAML reader and the model reader:
-# 12 seconds each from the seeds in Fuzz/Corpus, unoptimised (quicker to build); any crash or sanitizer report
+# 5 seconds each from the seeds in Fuzz/Corpus, unoptimised (quicker to build); any crash or sanitizer report
 # fails. The long runs are in Documentation/Testing.md.
-FUZZ_CONFIGURATION=debug Scripts/fuzz.sh 12
+FUZZ_CONFIGURATION=debug Scripts/fuzz.sh 5
 # Live completion against moto's server on 127.0.0.1: resources, s3://, failures and the time budget, through
 # the JSON-RPC server, the language server, one-shot runs, and real bash, zsh and fish.
 python3 -m pytest -q Tests/Live
