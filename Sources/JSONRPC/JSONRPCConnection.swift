@@ -166,7 +166,11 @@ public final class JSONRPCConnection: Sendable {
         writer.mode = mode
         modeKnown = true
       }
-      for event in events { receive(event) }
+      for (index, event) in events.enumerated() {
+        // A chunk may hold many messages: the limits hold for each one, not only for each read.
+        if index > 0 { waitForRoom() }
+        receive(event)
+      }
       events.removeAll(keepingCapacity: true)
     }
     for event in framer.finish() { receive(event) }
