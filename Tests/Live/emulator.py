@@ -6,6 +6,7 @@ every request with 403.
 """
 
 import http.server
+import io
 import json
 import os
 import shutil
@@ -16,6 +17,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "Differential"))
@@ -106,6 +108,14 @@ class Emulator:
         role = self.aws("iam", "create-role", "--role-name", "argot-lambda",
                         "--assume-role-policy-document", '{"Version":"2012-10-17","Statement":[]}')
         self.role_arn = role["Role"]["Arn"]
+        archive = io.BytesIO()
+        with zipfile.ZipFile(archive, "w") as zipped:
+            zipped.writestr("index.py", "def handler(event, context):\n    return event\n")
+        package = os.path.join(self.folder, "function.zip")
+        with open(package, "wb") as handle:
+            handle.write(archive.getvalue())
+        self.aws("lambda", "create-function", "--function-name", "argot-fn", "--runtime", "python3.12",
+                 "--handler", "index.handler", "--role", self.role_arn, "--zip-file", f"fileb://{package}")
         template = json.dumps({"Resources": {"Topic": {"Type": "AWS::SNS::Topic"}}})
         self.aws("cloudformation", "create-stack", "--stack-name", "argot-stack", "--template-body", template)
 

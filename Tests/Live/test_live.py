@@ -47,6 +47,8 @@ def test_resource_identifiers_with_descriptions(emulator):
         assert labels(server.call("argot/complete", {"line": line + first[:6]})) == sorted(
             i for i in emulator.instances if i.startswith(first[:6]))
         assert set(labels(server.call("argot/complete", {"line": line + first + " "}))) >= set(emulator.instances[1:])
+        functions = complete_until(server, "aws lambda invoke --function-name ", lambda r: r["items"])
+        assert [(item["label"], item.get("documentation")) for item in functions["items"]] == [("argot-fn", "python3.12")]
         for line, expected in [
             ("aws dynamodb describe-table --table-name ", "argot-orders"),
             ("aws logs filter-log-events --log-group-name ", "/argot/app"),
