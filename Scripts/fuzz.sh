@@ -29,8 +29,9 @@ configuration="${FUZZ_CONFIGURATION:-release}"
 optimisation=-O
 if [[ "$configuration" == debug ]]; then optimisation=-Onone; fi
 # Testing is enabled (the YAML target reaches an internal type). Invocation brings every module the targets use
-# (Shorthand, ShellScript, Botocore, JSON, …); JSONRPC the rest.
-for module in Invocation JSONRPC; do
+# (Shorthand, ShellScript, Botocore, JSON, …); JSONRPC the rest. NativeThreads is named before JSONRPC: in a new
+# build folder `--target JSONRPC` does not build that dependency of its own.
+for module in Invocation NativeThreads JSONRPC; do
   swift build -c "$configuration" --build-path "$build" -Xswiftc "${flags[0]}" -Xswiftc -enable-testing \
     --target "$module" >/dev/null
 done
