@@ -46,6 +46,22 @@ public struct JMESPathCursor: Sendable, Hashable {
     path = Self.path(before: tokens)
   }
 
+  /// The key of `expression` that covers `offset` (in Unicode scalars; a plain or quoted key), read with the same
+  /// lexer: the cursor at its end (its `partial` is the whole key) and the key's range. Nil when no key is there.
+  public static func key(at offset: Int, in expression: String) -> (cursor: JMESPathCursor, range: Range<Int>)? {
+    guard let tokens = try? JMESPathLexer.tokens(of: expression),
+      let token = tokens.first(where: {
+        ($0.kind == .identifier || $0.kind == .quotedIdentifier) && $0.range.contains(offset)
+      })
+    else { return nil }
+    let scalars = Array(expression.unicodeScalars)
+    var cursor = JMESPathCursor(String(String.UnicodeScalarView(scalars[..<token.range.lowerBound])))
+    guard cursor.partial.isEmpty else { return nil }
+    cursor.partial = token.kind == .identifier ? token.text : String(token.text.dropFirst().dropLast())
+    cursor.partialStart = token.range.lowerBound
+    return (cursor, token.range)
+  }
+
   /// The path that the next key would extend, after `tokens`.
   private static func path(before tokens: [JMESPathToken]) -> [Step]? {
     /// A part of the expression applied to one place: its start, what it has reached, and what closes it.

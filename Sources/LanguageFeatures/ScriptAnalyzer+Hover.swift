@@ -122,17 +122,14 @@ extension ScriptAnalyzer {
   func queryKeyHover(_ place: CommandPlace, command: OperationCommand) -> HoverContent? {
     let word = place.read.words[place.word]
     let scalars = Array(word.text.unicodeScalars)
-    func isKeyPart(_ scalar: Unicode.Scalar) -> Bool {
-      ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
-    }
     // The value is the whole word (`--query EXPR`) or what follows `=` (`--query=EXPR`).
     let valueStart = word.text.hasPrefix("--query=") ? "--query=".unicodeScalars.count : 0
-    var end = min(max(place.textOffset, valueStart), scalars.count)
-    while end < scalars.count, isKeyPart(scalars[end]) { end += 1 }
-    var start = end
-    while start > valueStart, isKeyPart(scalars[start - 1]) { start -= 1 }
-    guard start < end else { return nil }
-    let position = JMESPathCursor(String(String.UnicodeScalarView(scalars[valueStart..<end])))
+    guard place.textOffset >= valueStart,
+      let (position, keyRange) = JMESPathCursor.key(
+        at: place.textOffset - valueStart,
+        in: String(String.UnicodeScalarView(scalars[valueStart...]))
+      )
+    else { return nil }
     guard let path = position.path, let structure = QueryOutput.structure(at: path, in: command),
       let member = structure.members.first(where: { $0.name == position.partial })
     else { return nil }
@@ -142,7 +139,8 @@ extension ScriptAnalyzer {
     if let documentation = QueryOutput.documentation(of: member, in: command), !documentation.isEmpty {
       text += "\n\n" + HTMLText.plainText(documentation)
     }
-    let range = word.offsets[start]..<(word.offsets[end - 1] + 1)
+    let range =
+      word.offsets[valueStart + keyRange.lowerBound]..<(word.offsets[valueStart + keyRange.upperBound - 1] + 1)
     return HoverContent(markdown: text, range: range)
   }
 

@@ -49,4 +49,15 @@ import Testing
     check("length(Reservations).", nil, "")
     check("Items[?Name=='x", nil, "")
   }
+
+  @Test func theKeyUnderAnOffset() throws {
+    let expression = #"Reservations[].Instances[?State.Name=='running']."Private Ip""#
+    let state = try #require(JMESPathCursor.key(at: 28, in: expression))
+    #expect(state.cursor.partial == "State")
+    #expect(state.cursor.path == [.field("Reservations"), .eachItem, .field("Instances"), .eachItem])
+    #expect(state.range == 26..<31)
+    let quoted = try #require(JMESPathCursor.key(at: expression.unicodeScalars.count - 3, in: expression))
+    #expect(quoted.cursor.partial == "Private Ip")
+    #expect(JMESPathCursor.key(at: 40, in: expression) == nil)  // inside the raw string 'running'
+  }
 }
